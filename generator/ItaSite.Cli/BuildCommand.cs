@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ItaSite.Generator.Site;
+using ItaSite.Themes.Default;
+
+namespace ItaSite.Cli;
+
+/// <summary><c>itasite build</c>: builds the site into the output folder, replacing it only when the build succeeds.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var content = CommonOptions.Content();
+        var output = CommonOptions.Output();
+        var strict = CommonOptions.WarningsAsErrors();
+        var command = new Command("build", "build the site (สร้างเว็บไซต์)") { content, output, strict };
+        command.SetAction(async (parse, token) =>
+        {
+            var watch = Stopwatch.StartNew();
+            var options = new BuildOptions
+            {
+                ContentDir = parse.GetValue(content)!,
+                OutputDir = parse.GetValue(output)!,
+                Theme = DefaultTheme.Create(),
+            };
+            var result = await new SiteBuilder(options).BuildAsync(token);
+            await DiagnosticPrinter.PrintAsync(result, stderr);
+            var failed = DiagnosticPrinter.Failed(result, parse.GetValue(strict));
+            var seconds = watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+            if (failed || !result.Written)
+            {
+                await stdout.WriteLineAsync($"build failed: {DiagnosticPrinter.Counts(result.Diagnostics)}; '{options.OutputDir}' was left unchanged ({seconds} s) (สร้างไม่สำเร็จ)");
+                return ExitCodes.Errors;
+            }
+
+            var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
+            await stdout.WriteLineAsync($"built {result.PageCount} pages, {result.Files.Count} files into '{options.OutputDir}' in {seconds} s: {DiagnosticPrinter.Counts(result.Diagnostics)} [{stages}]");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

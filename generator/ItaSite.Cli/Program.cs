@@ -1,0 +1,3 @@
+using ItaSite.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,19 @@
+namespace ItaSite.Generator.Content;
+
+/// <summary>Limits that keep a hostile or mistaken input from exhausting the machine. Documented in the README.</summary>
+public sealed record BuildLimits
+{
+    public static BuildLimits Default { get; } = new();
+
+    /// <summary>Largest Markdown or YAML file read (bytes).</summary>
+    public long MaxTextFileBytes { get; init; } = 2 * 1024 * 1024;
+
+    /// <summary>Largest attachment published (bytes).</summary>
+    public long MaxAttachmentBytes { get; init; } = 50 * 1024 * 1024;
+
+    /// <summary>Most Markdown pages in one site.</summary>
+    public int MaxPages { get; init; } = 100_000;
+
+    /// <summary>Deepest nesting of Markdown block quotes and lists.</summary>
+    public int MaxMarkdownNesting { get; init; } = 32;
+}

@@ -1,0 +1,197 @@
+using System.Text;
+using ItaSite.Generator.Diagnostics;
+
+namespace ItaSite.Generator.Content;
+
+/// <summary>
+/// Stage 1 (load): reads the content folder. Text files are decoded as strict UTF-8 (BOM removed, CRLF normalised); other files
+/// are listed as assets. Hidden files are skipped; links that lead outside the folder, oversized files and undecodable text are
+/// diagnostics, never exceptions.
+/// </summary>
+public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public ContentSet? Load(string contentRoot, string displayRoot)
+    {
+        var root = Path.GetFullPath(contentRoot);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingSiteConfig, new SourceSpan(displayRoot), "content folder not found (ไม่พบโฟลเดอร์เนื้อหา)");
+            return null;
+        }
+
+        var realRoot = RealPath(root) ?? root;
+        var markdown = new List<SourceFile>();
+        var data = new List<SourceFile>();
+        var assets = new Dictionary<string, AssetFile>(StringComparer.Ordinal);
+        SourceFile? site = null;
+
+        foreach (var full in EnumerateFiles(root, realRoot, displayRoot))
+        {
+            var contentPath = Path.GetRelativePath(root, full).Replace('\\', '/');
+            var display = Combine(displayRoot, contentPath);
+            var extension = Path.GetExtension(full).ToLowerInvariant();
+            var info = new FileInfo(full);
+            var isText = extension is ".md" or ".yaml" or ".yml";
+            if (!isText)
+            {
+                assets[contentPath] = new AssetFile(contentPath, display, full, info.Length);
+                continue;
+            }
+
+            if (info.Length > limits.MaxTextFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceSpan(display), $"file is {info.Length:N0} bytes; text files may be at most {limits.MaxTextFileBytes:N0} bytes (ไฟล์ใหญ่เกินกำหนด)");
+                continue;
+            }
+
+            if (ReadText(full, display) is not { } text)
+            {
+                continue;
+            }
+
+            var file = new SourceFile(contentPath, display, text);
+            if (contentPath is "site.yaml" or "site.yml")
+            {
+                site = file;
+            }
+            else if (extension == ".md")
+            {
+                markdown.Add(file);
+            }
+            else
+            {
+                data.Add(file);
+            }
+        }
+
+        if (markdown.Count > limits.MaxPages)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(displayRoot), $"{markdown.Count:N0} pages exceed the limit of {limits.MaxPages:N0}");
+            return null;
+        }
+
+        if (site is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingSiteConfig, new SourceSpan(Combine(displayRoot, "site.yaml")), "site.yaml is missing: it names the agency, its base URL and complaint channels (ไม่พบไฟล์ site.yaml)");
+        }
+
+        markdown.Sort((a, b) => string.CompareOrdinal(a.ContentPath, b.ContentPath));
+        data.Sort((a, b) => string.CompareOrdinal(a.ContentPath, b.ContentPath));
+        return new ContentSet(root, site, markdown, data, assets);
+    }
+
+    private string? ReadText(string full, string display)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceSpan(display), $"cannot read file: {ex.Message}");
+            return null;
+        }
+
+        var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
+        try
+        {
+            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceSpan(display, LineOf(text, text.IndexOf('\0', StringComparison.Ordinal)), 1), "file contains a NUL byte; is it a binary file saved with a .md/.yaml name?");
+                return null;
+            }
+
+            return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = start + Math.Max(0, ex.Index);
+            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceSpan(display, line, 1), "file is not valid UTF-8; save it as UTF-8 (ไฟล์ต้องบันทึกเป็น UTF-8, ไม่ใช่ TIS-620/Windows-874)");
+            return null;
+        }
+    }
+
+    private IEnumerable<string> EnumerateFiles(string root, string realRoot, string displayRoot)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(dir).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceSpan(Combine(displayRoot, Path.GetRelativePath(root, dir))), $"cannot list folder: {ex.Message}");
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                var contentPath = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+                if (entry.LinkTarget is not null)
+                {
+                    var target = RealPath(entry.FullName);
+                    if (target is null || !IsInside(target, realRoot))
+                    {
+                        diagnostics.Error(DiagnosticCodes.PathEscape, new SourceSpan(Combine(displayRoot, contentPath)), "symbolic link points outside the content folder; it is ignored and never published (ลิงก์ชี้ออกนอกโฟลเดอร์ content)");
+                        continue;
+                    }
+                }
+
+                if (entry is DirectoryInfo)
+                {
+                    if (entry.LinkTarget is null)
+                    {
+                        pending.Push(entry.FullName);
+                    }
+
+                    continue;
+                }
+
+                yield return entry.FullName;
+            }
+        }
+    }
+
+    private static string? RealPath(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            var resolved = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            if (resolved is null && Directory.Exists(path))
+            {
+                var dirInfo = new DirectoryInfo(path);
+                resolved = dirInfo.LinkTarget is null ? dirInfo.FullName : dirInfo.ResolveLinkTarget(true)?.FullName;
+            }
+
+            return resolved is null ? null : Path.GetFullPath(resolved);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsInside(string path, string? root) =>
+        root is not null && (path == root || path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
+    private static int LineOf(string text, int index) => 1 + text.AsSpan(0, Math.Max(0, index)).Count('\n');
+
+    private static string Combine(string displayRoot, string contentPath) =>
+        string.IsNullOrEmpty(displayRoot) || displayRoot == "." ? contentPath : $"{displayRoot.TrimEnd('/', '\\')}/{contentPath}";
+}

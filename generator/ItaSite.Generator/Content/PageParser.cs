@@ -1,0 +1,267 @@
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Framework;
+using ItaSite.Generator.Yaml;
+
+namespace ItaSite.Generator.Content;
+
+/// <summary>
+/// Turns one Markdown source file into a typed page. The folder decides the kind: <c>oit/</c> item pages, <c>measures/</c>
+/// measure pages, <c>pages/</c> plain pages. Problems become diagnostics; the page is null when it cannot be used.
+/// </summary>
+public sealed class PageParser(int defaultYear, DiagnosticBag diagnostics)
+{
+    public ContentPage? Parse(SourceFile file)
+    {
+        if (FrontMatterSplitter.Split(file, diagnostics) is not { } parts)
+        {
+            return null;
+        }
+
+        YamlMap? map = null;
+        if (parts.Yaml is not null)
+        {
+            var source = new YamlSource(file.DisplayPath, parts.YamlFirstLine);
+            if (YamlLoader.LoadMapping(parts.Yaml, source, diagnostics) is not { } root)
+            {
+                return null;
+            }
+
+            map = new YamlMap(root, source, diagnostics);
+        }
+
+        var kind = file.ContentPath.Split('/')[0];
+        return kind switch
+        {
+            "oit" => ParseItem(file, parts.Body, map),
+            "measures" => ParseMeasure(file, parts.Body, map),
+            _ => ParseGeneric(file, parts.Body, map),
+        };
+    }
+
+    private ItemPage? ParseItem(SourceFile file, MarkdownBody body, YamlMap? map)
+    {
+        if (map is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, new SourceSpan(file.DisplayPath, 1, 1), "an OIT item page needs front matter with 'indicator: O<n>' (หน้าข้อ OIT ต้องมีส่วนหัว YAML ที่ระบุ indicator)");
+            return null;
+        }
+
+        var errorsBefore = diagnostics.Count(Severity.Error);
+        var codeText = map.String("indicator", required: true);
+        IndicatorCode code = default;
+        if (codeText is not null && !IndicatorCode.TryParse(codeText, out code))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownIndicator, map.SpanOf("indicator"), $"'{codeText}' is not an OIT item code such as O17 (รหัสข้อไม่ถูกต้อง)");
+        }
+
+        var page = new ItemPage(
+            file,
+            body,
+            ParseAttachments(file, map),
+            code,
+            map.SpanOf("indicator"),
+            map.Int("year", min: 2500, max: 2700) ?? defaultYear,
+            map.String("title"),
+            map.Enum("status", PageStatusNames.FromYaml) ?? PageStatus.NotStarted,
+            map.String("responsible"),
+            map.Date("updated"),
+            map.SpanOf("updated"),
+            map.Int("fiscal_year", min: 2500, max: 2700),
+            map.SpanOf("fiscal_year"),
+            ParseRange(map, "covers"),
+            map.String("summary"),
+            ParseEvidence(map),
+            [.. map.StringList("include").Select(i => i.Value)]);
+        map.WarnUnknownKeys("an OIT item page");
+        return diagnostics.Count(Severity.Error) > errorsBefore ? null : page;
+    }
+
+    private MeasurePage? ParseMeasure(SourceFile file, MarkdownBody body, YamlMap? map)
+    {
+        if (map is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, new SourceSpan(file.DisplayPath, 1, 1), "a measure page needs front matter with 'measure: <number>' and 'title:'");
+            return null;
+        }
+
+        var errorsBefore = diagnostics.Count(Severity.Error);
+        var number = map.Int("measure", required: true, min: 1, max: 999);
+        var title = map.String("title", required: true);
+        var indicators = new List<(IndicatorCode, SourceSpan)>();
+        foreach (var (text, span) in map.StringList("indicators"))
+        {
+            if (IndicatorCode.TryParse(text, out var code))
+            {
+                indicators.Add((code, span));
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownIndicator, span, $"'{text}' is not an OIT item code such as O42");
+            }
+        }
+
+        var perception = new List<(int, SourceSpan)>();
+        foreach (var (text, span) in map.StringList("perception_indicators"))
+        {
+            if (int.TryParse(Thai.ThaiDigits.ToArabic(text), out var n))
+            {
+                perception.Add((n, span));
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownPerceptionIndicator, span, $"'{text}' is not an IIT/EIT indicator number (1–8)");
+            }
+        }
+
+        var rounds = map.MapList("rounds").Select(r =>
+        {
+            var round = new MeasureRound(
+                r.Int("months", required: true, min: 1, max: 12) ?? 0,
+                r.Date("date"),
+                r.Enum("status", PageStatusNames.FromYaml) ?? PageStatus.NotStarted,
+                r.String("result"),
+                r.String("outcome"));
+            r.WarnUnknownKeys("a reporting round");
+            return round;
+        }).ToList();
+
+        var page = new MeasurePage(
+            file,
+            body,
+            ParseAttachments(file, map),
+            number ?? 0,
+            map.SpanOf("measure"),
+            map.Int("year", min: 2500, max: 2700) ?? defaultYear,
+            title ?? string.Empty,
+            map.String("issue"),
+            indicators,
+            perception,
+            map.String("method"),
+            map.String("monitoring"),
+            map.String("period"),
+            map.Date("start"),
+            map.Date("end"),
+            map.String("responsible"),
+            map.Enum("status", PageStatusNames.FromYaml) ?? PageStatus.NotStarted,
+            map.String("result"),
+            map.String("outcome"),
+            rounds);
+        map.WarnUnknownKeys("a measure page");
+        return diagnostics.Count(Severity.Error) > errorsBefore ? null : page;
+    }
+
+    private GenericPage? ParseGeneric(SourceFile file, MarkdownBody body, YamlMap? map)
+    {
+        var errorsBefore = diagnostics.Count(Severity.Error);
+        var title = map?.String("title") ?? FirstHeading(body.Text) ?? Path.GetFileNameWithoutExtension(file.ContentPath);
+        var page = new GenericPage(
+            file,
+            body,
+            map is null ? [] : ParseAttachments(file, map),
+            title,
+            map?.String("description"),
+            map?.Int("menu", min: 0, max: 99));
+        map?.WarnUnknownKeys("a page");
+        return diagnostics.Count(Severity.Error) > errorsBefore ? null : page;
+    }
+
+    private List<AttachmentRef> ParseAttachments(SourceFile file, YamlMap map)
+    {
+        var result = new List<AttachmentRef>();
+        foreach (var node in map.List("attachments"))
+        {
+            string? name;
+            string? title = null;
+            SourceSpan span;
+            if (node is YamlDotNet.RepresentationModel.YamlMappingNode mapping)
+            {
+                var entry = new YamlMap(mapping, map.Source, diagnostics);
+                name = entry.String("file", required: true);
+                title = entry.String("title");
+                span = entry.SpanOf("file");
+                entry.WarnUnknownKeys("an attachment");
+            }
+            else if (node is YamlDotNet.RepresentationModel.YamlScalarNode scalar)
+            {
+                name = scalar.Value;
+                span = map.Source.SpanOf(node);
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, map.Source.SpanOf(node), "an attachment is a file name or a mapping with 'file:' and 'title:'");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
+
+            if (ContentPaths.Resolve(file.ContentPath, name) is not { } resolved)
+            {
+                diagnostics.Error(DiagnosticCodes.PathEscape, span, $"attachment '{name}' points outside the content folder (ไฟล์แนบต้องอยู่ในโฟลเดอร์ content)");
+                continue;
+            }
+
+            result.Add(new AttachmentRef(resolved, title, span));
+        }
+
+        return result;
+    }
+
+    private List<EvidenceRef> ParseEvidence(YamlMap map)
+    {
+        var result = new List<EvidenceRef>();
+        if (map.Map("evidence") is not { } evidence)
+        {
+            return result;
+        }
+
+        foreach (var key in evidence.Keys.ToList())
+        {
+            foreach (var (target, span) in evidence.StringList(key))
+            {
+                result.Add(new EvidenceRef(key, target, span));
+            }
+        }
+
+        return result;
+    }
+
+    private static DateRange? ParseRange(YamlMap map, string key)
+    {
+        if (map.Map(key) is not { } range)
+        {
+            return null;
+        }
+
+        var from = range.Date("from", required: true);
+        var to = range.Date("to", required: true);
+        range.WarnUnknownKeys($"'{key}'");
+        if (from is null || to is null)
+        {
+            return null;
+        }
+
+        if (to < from)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, range.SpanOf("to"), $"'{key}.to' is before '{key}.from'");
+            return null;
+        }
+
+        return new DateRange(from.Value, to.Value);
+    }
+
+    private static string? FirstHeading(string markdown)
+    {
+        foreach (var line in markdown.Split('\n'))
+        {
+            if (line.StartsWith("# ", StringComparison.Ordinal))
+            {
+                return line[2..].Trim();
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+namespace ItaSite.Generator.Content;
+
+/// <summary>A link with a display name, e.g. a social network account.</summary>
+public sealed record NamedLink(string Name, string Url);
+
+/// <summary>A complaint channel of the agency: a page on the site plus direct contacts.</summary>
+public sealed record ComplaintChannel(string Title, string? Page, string? Phone, string? Email, string? Url);
+
+/// <summary>A national complaint hotline (NACC 1205, PACC 1206, ดำรงธรรม 1567, 1111).</summary>
+public sealed record NationalChannel(string Name, string Phone, string? Url);
+
+public sealed record GeoPoint(double Latitude, double Longitude);
+
+/// <summary>The agency and site settings read from <c>content/site.yaml</c>.</summary>
+public sealed record SiteConfig
+{
+    public required string Name { get; init; }
+
+    public string? ShortName { get; init; }
+
+    public string? AgencyType { get; init; }
+
+    /// <summary>Absolute base URL, always ending in '/'; its path is the sub-path the site is served under.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    public required IReadOnlyList<int> AssessmentYears { get; init; }
+
+    public required int CurrentYear { get; init; }
+
+    public bool ThaiDigits { get; init; }
+
+    public string? Address { get; init; }
+
+    public IReadOnlyList<string> Phones { get; init; } = [];
+
+    public string? Fax { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? OfficeHours { get; init; }
+
+    public GeoPoint? Map { get; init; }
+
+    public IReadOnlyList<NamedLink> Social { get; init; } = [];
+
+    public required ComplaintChannel AntiCorruption { get; init; }
+
+    public required ComplaintChannel GeneralComplaints { get; init; }
+
+    public IReadOnlyList<NationalChannel> NationalChannels { get; init; } = [];
+
+    public string? EitUrl { get; init; }
+
+    public string? IitUrl { get; init; }
+
+    /// <summary>Framework files of the site (content-relative), replacing the built-in year they declare.</summary>
+    public IReadOnlyList<string> FrameworkFiles { get; init; } = [];
+
+    public string DisplayShortName => ShortName ?? Name;
+
+    public string MapUrl => Map is null
+        ? string.Empty
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"https://www.openstreetmap.org/?mlat={Map.Latitude}&mlon={Map.Longitude}#map=16/{Map.Latitude}/{Map.Longitude}");
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Yaml;
+
+namespace ItaSite.Generator.Content;
+
+/// <summary>Parses <c>site.yaml</c> into a <see cref="SiteConfig"/>, reporting every problem with its position.</summary>
+public static class SiteConfigParser
+{
+    public static SiteConfig? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var source = new YamlSource(file.DisplayPath);
+        var root = YamlLoader.LoadMapping(file.Text, source, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var errorsBefore = diagnostics.Count(Severity.Error);
+        var map = new YamlMap(root, source, diagnostics);
+        var name = map.String("name", required: true);
+        var baseUrl = ParseBaseUrl(map);
+        var years = map.StringList("assessment_years", required: true)
+            .Select(y => (Ok: int.TryParse(Thai.ThaiDigits.ToArabic(y.Value), NumberStyles.None, CultureInfo.InvariantCulture, out var n), Year: n, y.Span))
+            .ToList();
+        foreach (var bad in years.Where(y => !y.Ok || y.Year < 2500))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, bad.Span, "assessment years are Buddhist-Era years such as 2566");
+        }
+
+        var validYears = years.Where(y => y.Ok && y.Year >= 2500).Select(y => y.Year).Distinct().Order().ToList();
+        var current = map.Int("current_year", min: 2500, max: 2700) ?? (validYears.Count > 0 ? validYears[^1] : 0);
+        if (validYears.Count > 0 && !validYears.Contains(current))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf("current_year"), $"current_year {current} is not one of assessment_years");
+        }
+
+        var complaints = map.Map("complaints", required: true);
+        var antiCorruption = complaints?.Map("anti_corruption", required: true) is { } ac ? ParseChannel(ac) : null;
+        var general = complaints?.Map("general", required: true) is { } g ? ParseChannel(g) : null;
+        var national = complaints?.MapList("national").Select(ParseNational).OfType<NationalChannel>().ToList() ?? [];
+        complaints?.WarnUnknownKeys("complaints");
+
+        var itas = map.Map("itas");
+        var eit = itas?.String("eit_url");
+        var iit = itas?.String("iit_url");
+        itas?.WarnUnknownKeys("itas");
+
+        var config = name is null || baseUrl is null || antiCorruption is null || general is null
+            ? null
+            : new SiteConfig
+            {
+                Name = name,
+                ShortName = map.String("short_name"),
+                AgencyType = map.String("type"),
+                BaseUrl = baseUrl,
+                AssessmentYears = validYears,
+                CurrentYear = current,
+                ThaiDigits = map.Bool("thai_digits") ?? false,
+                Address = map.String("address"),
+                Phones = [.. map.StringList("phones").Select(p => p.Value)],
+                Fax = map.String("fax"),
+                Email = map.String("email"),
+                OfficeHours = map.String("office_hours"),
+                Map = ParseMap(map),
+                Social = [.. map.MapList("social").Select(ParseLink).OfType<NamedLink>()],
+                AntiCorruption = antiCorruption,
+                GeneralComplaints = general,
+                NationalChannels = national,
+                EitUrl = eit,
+                IitUrl = iit,
+                FrameworkFiles = [.. map.StringList("frameworks").Select(f => f.Value)],
+            };
+
+        map.WarnUnknownKeys("site.yaml");
+        return diagnostics.Count(Severity.Error) > errorsBefore ? null : config;
+    }
+
+    private static Uri? ParseBaseUrl(YamlMap map)
+    {
+        var text = map.String("base_url", required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!text.EndsWith('/'))
+        {
+            text += "/";
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf("base_url"), $"base_url must be an absolute http(s) address such as https://www.example.go.th/, got '{text}'");
+            return null;
+        }
+
+        return uri;
+    }
+
+    private static GeoPoint? ParseMap(YamlMap map)
+    {
+        var geo = map.Map("map");
+        if (geo is null)
+        {
+            return null;
+        }
+
+        var lat = geo.Decimal("lat", required: true);
+        var lon = geo.Decimal("lon", required: true);
+        geo.WarnUnknownKeys("map");
+        return lat is null || lon is null ? null : new GeoPoint((double)lat.Value, (double)lon.Value);
+    }
+
+    private static ComplaintChannel? ParseChannel(YamlMap map)
+    {
+        var title = map.String("title", required: true);
+        var channel = title is null
+            ? null
+            : new ComplaintChannel(title, map.String("page"), map.String("phone"), map.String("email"), map.String("url"));
+        map.WarnUnknownKeys("a complaint channel");
+        return channel;
+    }
+
+    private static NationalChannel? ParseNational(YamlMap map)
+    {
+        var name = map.String("name", required: true);
+        var phone = map.String("phone", required: true);
+        var url = map.String("url");
+        map.WarnUnknownKeys("a national complaint channel");
+        return name is null || phone is null ? null : new NationalChannel(name, phone, url);
+    }
+
+    private static NamedLink? ParseLink(YamlMap map)
+    {
+        var name = map.String("name", required: true);
+        var url = map.String("url", required: true);
+        map.WarnUnknownKeys("a social link");
+        return name is null || url is null ? null : new NamedLink(name, url);
+    }
+}

@@ -1,0 +1,41 @@
+namespace ItaSite.Generator.Diagnostics;
+
+/// <summary>Stable diagnostic codes. The README lists each with its meaning and fix; never reuse a retired code.</summary>
+public static class DiagnosticCodes
+{
+    // 1xxx: reading files, YAML and front matter
+    public const string YamlSyntax = "ITA1001";
+    public const string UnterminatedFrontMatter = "ITA1002";
+    public const string UnknownKey = "ITA1003";
+    public const string InvalidValue = "ITA1004";
+    public const string MissingKey = "ITA1005";
+    public const string UnreadableFile = "ITA1006";
+    public const string FileTooLarge = "ITA1007";
+    public const string MissingSiteConfig = "ITA1008";
+    public const string LimitExceeded = "ITA1009";
+
+    // 2xxx: the indicator framework and how pages bind to it
+    public const string UnknownIndicator = "ITA2001";
+    public const string DuplicateIndicator = "ITA2002";
+    public const string ItemWithoutPage = "ITA2003";
+    public const string UnknownComponent = "ITA2004";
+    public const string UnknownYear = "ITA2005";
+    public const string DuplicateMeasure = "ITA2006";
+    public const string UnknownPerceptionIndicator = "ITA2007";
+    public const string FrameworkInvalid = "ITA2008";
+    public const string DuplicatePage = "ITA2009";
+
+    // 3xxx: links, anchors and attachments
+    public const string BrokenLink = "ITA3001";
+    public const string MissingAttachment = "ITA3002";
+    public const string BrokenAnchor = "ITA3003";
+    public const string UnreferencedFile = "ITA3004";
+    public const string PathEscape = "ITA3005";
+    public const string UnsafeLink = "ITA3006";
+    public const string MissingAltText = "ITA3007";
+
+    // 5xxx: output folder and writing
+    public const string OutputRefused = "ITA5001";
+    public const string WriteFailed = "ITA5002";
+    public const string RenderFailed = "ITA5003";
+}

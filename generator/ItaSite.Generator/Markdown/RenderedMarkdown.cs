@@ -1,0 +1,14 @@
+using ItaSite.Generator.Diagnostics;
+
+namespace ItaSite.Generator.Markdown;
+
+public sealed record HeadingInfo(int Level, string Id, string Text, int Line);
+
+/// <summary>A link or image found in a Markdown body, with where it was written.</summary>
+public sealed record LinkUse(ResolvedLink Link, SourceSpan Span, bool IsImage, bool HasAltText);
+
+/// <summary>The HTML of a Markdown body plus what later stages need to know about it.</summary>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<HeadingInfo> Headings, IReadOnlyList<LinkUse> Links, string PlainText)
+{
+    public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
+}

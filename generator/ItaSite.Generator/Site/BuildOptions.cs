@@ -1,0 +1,23 @@
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Theming;
+
+namespace ItaSite.Generator.Site;
+
+/// <summary>What to build and where. Display paths are how folders are named in diagnostics (as the user typed them).</summary>
+public sealed record BuildOptions
+{
+    public required string ContentDir { get; init; }
+
+    public required string OutputDir { get; init; }
+
+    public required Theme Theme { get; init; }
+
+    public string? DisplayContent { get; init; }
+
+    public string? DisplayOutput { get; init; }
+
+    /// <summary>False for <c>check</c>: everything runs in memory and nothing is written.</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    public BuildLimits Limits { get; init; } = BuildLimits.Default;
+}

@@ -1,0 +1,109 @@
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Markdown;
+
+namespace ItaSite.Generator.Site;
+
+/// <summary>
+/// Stage "links": checks every link, image, attachment and evidence reference against the site, with the position where it was
+/// written, and decides which content files are published (only referenced ones).
+/// </summary>
+public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, BuildLimits limits, DiagnosticBag diagnostics)
+{
+    /// <summary>Returns the content paths of the assets to publish.</summary>
+    public IReadOnlySet<string> Check()
+    {
+        var published = new SortedSet<string>(StringComparer.Ordinal);
+        var headingsByUrl = bodies.ToDictionary(b => UrlOf(b.Key), b => b.Value);
+        foreach (var (page, rendered) in bodies)
+        {
+            foreach (var use in rendered.Links)
+            {
+                CheckLink(use.Link, use.Span, rendered, headingsByUrl, published);
+                if (use.IsImage && !use.HasAltText)
+                {
+                    diagnostics.Warning(DiagnosticCodes.MissingAltText, use.Span, "image has no alternative text: write ![คำอธิบายภาพ](file) (ภาพไม่มีข้อความทดแทน)");
+                }
+            }
+
+            CheckAttachments(page, published);
+        }
+
+        foreach (var item in site.Items)
+        {
+            var rendered = bodies.GetValueOrDefault(item.Page);
+            foreach (var evidence in item.Page.Evidence)
+            {
+                var link = site.Links.Resolve(item.Page.Source.ContentPath, evidence.Target);
+                CheckLink(link, evidence.Span, rendered, headingsByUrl, published);
+            }
+        }
+
+        foreach (var asset in site.Content.Assets.Values.Where(a => !published.Contains(a.ContentPath)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnreferencedFile, new SourceSpan(asset.DisplayPath), "no page links to or lists this file, so it is not published (ไฟล์นี้ไม่ถูกอ้างถึง จึงไม่ถูกเผยแพร่)");
+        }
+
+        return published;
+    }
+
+    private string UrlOf(ContentPage page) => page switch
+    {
+        ItemPage item => SiteModel.ItemPath(item.Year, item.Code).Value,
+        MeasurePage measure => SiteModel.MeasurePath(measure.Year, measure.Number).Value,
+        _ => site.Pages.FirstOrDefault(p => ReferenceEquals(p.Page, page))?.Url.Value ?? string.Empty,
+    };
+
+    private void CheckLink(ResolvedLink link, SourceSpan span, RenderedMarkdown? own, Dictionary<string, RenderedMarkdown> byUrl, SortedSet<string> published)
+    {
+        switch (link.Kind)
+        {
+            case LinkKind.Broken:
+                diagnostics.Error(DiagnosticCodes.BrokenLink, span, $"link target '{link.Written}' does not exist (ลิงก์เสีย: ไม่พบปลายทาง)");
+                break;
+            case LinkKind.Escapes:
+                diagnostics.Error(DiagnosticCodes.PathEscape, span, $"link '{link.Written}' points outside the content folder (ลิงก์ชี้ออกนอกโฟลเดอร์ content)");
+                break;
+            case LinkKind.Blocked:
+                diagnostics.Error(DiagnosticCodes.UnsafeLink, span, $"link '{link.Written}' uses a scheme that can run code; it is not published (ลิงก์ไม่ปลอดภัย)");
+                break;
+            case LinkKind.SamePageAnchor when own is not null && link.Fragment is { Length: > 0 } fragment && !own.HasAnchor(fragment):
+                diagnostics.Error(DiagnosticCodes.BrokenAnchor, span, $"this page has no heading with id '#{fragment}' (ไม่พบหัวข้อที่อ้างถึงในหน้านี้)");
+                break;
+            case LinkKind.Page when link.Fragment is { Length: > 0 } fragment
+                && byUrl.TryGetValue(link.Target!.Value.Value, out var target)
+                && !target.HasAnchor(fragment):
+                diagnostics.Error(DiagnosticCodes.BrokenAnchor, span, $"page {link.Target} has no heading with id '#{fragment}' (ไม่พบหัวข้อที่อ้างถึง)");
+                break;
+            case LinkKind.Asset:
+                Publish(link.AssetContentPath!, span, published);
+                break;
+        }
+    }
+
+    private void CheckAttachments(ContentPage page, SortedSet<string> published)
+    {
+        foreach (var attachment in page.Attachments)
+        {
+            if (!site.Content.Assets.ContainsKey(attachment.ContentPath))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingAttachment, attachment.Span, $"attachment '{attachment.ContentPath}' is not in the content folder (ไม่พบไฟล์แนบ)");
+                continue;
+            }
+
+            Publish(attachment.ContentPath, attachment.Span, published);
+        }
+    }
+
+    private void Publish(string contentPath, SourceSpan span, SortedSet<string> published)
+    {
+        var asset = site.Content.Assets[contentPath];
+        if (asset.Length > limits.MaxAttachmentBytes)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, span, $"'{contentPath}' is {asset.Length / 1024 / 1024:N0} MB; attachments may be at most {limits.MaxAttachmentBytes / 1024 / 1024:N0} MB — compress or split the scan (ไฟล์แนบใหญ่เกินกำหนด)");
+            return;
+        }
+
+        published.Add(contentPath);
+    }
+}

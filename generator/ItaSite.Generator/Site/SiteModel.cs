@@ -1,0 +1,54 @@
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Framework;
+using ItaSite.Generator.Markdown;
+using ItaSite.Generator.Output;
+
+namespace ItaSite.Generator.Site;
+
+/// <summary>An item page bound to its framework item and published path.</summary>
+public sealed record BoundItem(ItemPage Page, FrameworkItem Item, IndicatorFramework Framework, SitePath Url)
+{
+    public string Title => Page.Title ?? Item.Title;
+}
+
+public sealed record BoundMeasure(MeasurePage Page, SitePath Url);
+
+public sealed record BoundPage(GenericPage Page, SitePath Url);
+
+/// <summary>The validated site: configuration, frameworks per year and every page with its published path.</summary>
+public sealed record SiteModel(
+    SiteConfig Config,
+    ContentSet Content,
+    IReadOnlyDictionary<int, IndicatorFramework> Frameworks,
+    IReadOnlyList<BoundItem> Items,
+    IReadOnlyList<BoundMeasure> Measures,
+    IReadOnlyList<BoundPage> Pages,
+    LinkResolver Links)
+{
+    public static SitePath OitIndexPath(int year) => new($"/oit/{year}/");
+
+    public static SitePath ItemPath(int year, IndicatorCode code) => new($"/oit/{year}/{code.Slug}/");
+
+    public static SitePath MeasurePath(int year, int number) => new($"/measures/{year}/{number}/");
+
+    public static SitePath SearchPath => new("/search/");
+
+    public static SitePath NotFoundPath => new("/404.html");
+
+    public BoundItem? FindItem(int year, IndicatorCode code) => Items.FirstOrDefault(i => i.Page.Year == year && i.Page.Code == code);
+
+    public IEnumerable<BoundMeasure> MeasuresFor(BoundItem item) =>
+        Measures.Where(m => m.Page.Year == item.Page.Year && m.Page.Indicators.Any(i => i.Code == item.Page.Code));
+
+    /// <summary>The site path of a page given as <c>/complaints/</c> in site.yaml, or as a content path.</summary>
+    public SitePath? FindPage(string? reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            return null;
+        }
+
+        var link = Links.Resolve("site.yaml", reference.StartsWith('/') ? reference : "/" + reference);
+        return link.Kind == LinkKind.Page ? link.Target : null;
+    }
+}

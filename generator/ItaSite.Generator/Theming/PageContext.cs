@@ -1,0 +1,36 @@
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Site;
+using ItaSite.Generator.Thai;
+
+namespace ItaSite.Generator.Theming;
+
+/// <summary>An entry of the main navigation.</summary>
+public sealed record NavLink(string Title, SitePath Path);
+
+/// <summary>
+/// What every layout needs about the page being rendered: the site, its own path, title, formatter and link helpers.
+/// Links are relative to the page so the site works under any sub-path; the 404 page, served from any depth, links from the
+/// base path instead.
+/// </summary>
+public sealed record PageContext(SiteModel Site, SitePath Url, string Title, string? Description, ThaiFormatter Format, IReadOnlyList<NavLink> Nav)
+{
+    public SiteConfig Config => Site.Config;
+
+    public string Href(SitePath target) =>
+        Url == SiteModel.NotFoundPath ? Config.BaseUrl.AbsolutePath + target.Value.TrimStart('/') : target.RelativeFrom(Url);
+
+    public string Href(string sitePath) => Href(new SitePath(sitePath));
+
+    public string Asset(string name) => Href(new SitePath("/assets/" + name));
+
+    public string CanonicalUrl => new Uri(Config.BaseUrl, Url.Value.TrimStart('/')).ToString();
+
+    public bool IsCurrent(SitePath path) => path == Url || (path.Value != "/" && Url.Value.StartsWith(path.Value, StringComparison.Ordinal));
+
+    /// <summary>The href of a complaint channel: its page on this site, else its external URL, else null.</summary>
+    public string? ChannelHref(ComplaintChannel channel) =>
+        Site.FindPage(channel.Page) is { } page ? Href(page) : channel.Url;
+
+    public string DigitsOf(string text) => Format.Digits(text);
+}

@@ -1,0 +1,70 @@
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Framework;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Site;
+
+namespace ItaSite.Generator.Theming;
+
+/// <summary>Model of a plain Markdown page.</summary>
+public sealed record GenericView(PageContext Context, string BodyHtml);
+
+/// <summary>Readiness of one assessment year, for the home page.</summary>
+public sealed record YearSummary(int Year, SitePath Index, int ItemCount, int Published, int Done);
+
+public sealed record HomeView(PageContext Context, string BodyHtml, IReadOnlyList<YearSummary> Years);
+
+/// <summary>One row of the OIT index: the framework item and its page, if the site has one.</summary>
+public sealed record IndexRow(FrameworkItem Item, BoundItem? Page, SitePath Url)
+{
+    public PageStatus Status => Page?.Page.Status ?? PageStatus.NotStarted;
+}
+
+public sealed record IndexGroup(OitIndicator Indicator, SubIndicator SubIndicator, IReadOnlyList<IndexRow> Rows);
+
+public sealed record OitIndexView(PageContext Context, IndicatorFramework Framework, IReadOnlyList<IndexGroup> Groups);
+
+/// <summary>A place where a component is satisfied, ready to link.</summary>
+public sealed record EvidenceView(string Label, string Href);
+
+public sealed record ComponentRow(Component Component, IReadOnlyList<EvidenceView> Evidence)
+{
+    public bool Covered => Evidence.Count > 0;
+}
+
+public sealed record AttachmentView(string Title, string FileName, string Href, string Size, string Type);
+
+/// <summary>A measure as a row of the O42/O43 report tables.</summary>
+public sealed record MeasureRow(BoundMeasure Measure, string Href);
+
+/// <summary>Model of one OIT item page. <see cref="Page"/> is null when the site has not written the item yet.</summary>
+public sealed record ItemView(
+    PageContext Context,
+    FrameworkItem Item,
+    BoundItem? Page,
+    string BodyHtml,
+    IReadOnlyList<ComponentRow> Components,
+    IReadOnlyList<AttachmentView> Attachments,
+    IReadOnlyList<MeasureRow> RelatedMeasures,
+    IReadOnlyList<MeasureRow> MeasuresList,
+    IReadOnlyList<MeasureRow> MeasuresProgress,
+    SitePath Index,
+    SitePath? Previous,
+    SitePath? Next)
+{
+    public PageStatus Status => Page?.Page.Status ?? PageStatus.NotStarted;
+}
+
+/// <summary>An OIT item a measure addresses.</summary>
+public sealed record ItemLinkView(string Code, string Title, string Href);
+
+public sealed record MeasureView(
+    PageContext Context,
+    BoundMeasure Measure,
+    string BodyHtml,
+    IReadOnlyList<ItemLinkView> Items,
+    IReadOnlyList<PerceptionIndicator> PerceptionIndicators,
+    IReadOnlyList<AttachmentView> Attachments);
+
+public sealed record NotFoundView(PageContext Context);
+
+public sealed record SearchView(PageContext Context);

@@ -1,0 +1,139 @@
+using ItaSite.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ItaSite.Generator.Yaml;
+
+/// <summary>Parses one YAML document into a node tree, turning every parser failure into a positioned diagnostic.</summary>
+public static class YamlLoader
+{
+    /// <summary>Deeper nesting than this is refused before parsing: YamlDotNet recurses, and a stack overflow cannot be caught.</summary>
+    public const int MaxDepth = 64;
+
+    public static YamlMappingNode? LoadMapping(string text, YamlSource source, DiagnosticBag diagnostics)
+    {
+        var root = Load(text, source, diagnostics);
+        switch (root)
+        {
+            case null:
+                return null;
+            case YamlMappingNode mapping:
+                return mapping;
+            case YamlScalarNode { Value: null or "" }:
+                return new YamlMappingNode();
+            default:
+                diagnostics.Error(DiagnosticCodes.InvalidValue, source.SpanOf(root), "expected a mapping of 'key: value' lines (ต้องเป็นรายการ 'ชื่อ: ค่า')");
+                return null;
+        }
+    }
+
+    public static YamlNode? Load(string text, YamlSource source, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new YamlScalarNode(string.Empty);
+        }
+
+        if (FindExcessiveNesting(text) is { } deepLine)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(source.File, deepLine + source.FirstLine - 1, 1), $"YAML is nested more than {MaxDepth} levels deep (ข้อมูลซ้อนกันลึกเกินไป)");
+            return null;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                return new YamlScalarNode(string.Empty);
+            }
+
+            if (stream.Documents.Count > 1)
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, source.SpanOf(stream.Documents[1].RootNode), "only one YAML document is allowed here (found a second '---' document)");
+                return null;
+            }
+
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.SpanOf(ex.Start), $"invalid YAML: {Describe(ex)} (รูปแบบ YAML ไม่ถูกต้อง)");
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+    }
+
+    /// <summary>Returns the 1-based line where flow brackets or indentation pass <see cref="MaxDepth"/>, or null.</summary>
+    private static int? FindExcessiveNesting(string text)
+    {
+        var depth = 0;
+        var line = 1;
+        var lineStart = true;
+        var indent = 0;
+        var quote = '\0';
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                lineStart = true;
+                indent = 0;
+                quote = '\0';
+                continue;
+            }
+
+            if (lineStart)
+            {
+                if (c == ' ' || c == '-')
+                {
+                    indent++;
+                    if (indent / 2 > MaxDepth)
+                    {
+                        return line;
+                    }
+
+                    continue;
+                }
+
+                lineStart = false;
+            }
+
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"' or '\'':
+                    quote = c;
+                    break;
+                case '[' or '{':
+                    if (++depth > MaxDepth)
+                    {
+                        return line;
+                    }
+
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+
+        return null;
+    }
+}

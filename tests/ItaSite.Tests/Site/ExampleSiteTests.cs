@@ -1,0 +1,26 @@
+using ItaSite.Generator.Site;
+using ItaSite.Tests.Support;
+using ItaSite.Themes.Default;
+
+namespace ItaSite.Tests.Site;
+
+/// <summary>The example agency in content/ is what the README builds: it must build cleanly and completely.</summary>
+public class ExampleSiteTests
+{
+    [Fact]
+    public async Task Example_content_builds_without_errors_with_all_43_items_published()
+    {
+        var result = await new SiteBuilder(new BuildOptions
+        {
+            ContentDir = RepoPaths.ExampleContent,
+            OutputDir = Path.Combine(Path.GetTempPath(), "unused"),
+            DisplayContent = "content",
+            Theme = DefaultTheme.Create(),
+            WriteOutput = false,
+        }).BuildAsync();
+        Assert.True(result.Succeeded, TestSite.Lines(result));
+        Assert.Equal(43, result.Site!.Items.Count(i => i.Page.Year == 2566));
+        Assert.DoesNotContain(result.Diagnostics.Sorted(), d => d.Code == "ITA2003");
+        Assert.True(result.Site.Measures.Count >= 3);
+    }
+}

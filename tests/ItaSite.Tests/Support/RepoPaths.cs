@@ -1,0 +1,21 @@
+namespace ItaSite.Tests.Support;
+
+/// <summary>Finds the repository root (the folder with ItaSite.sln) from the test's working folder.</summary>
+public static class RepoPaths
+{
+    public static string Root
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ItaSite.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("ItaSite.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static string ExampleContent => Path.Combine(Root, "content");
+}
