@@ -2,6 +2,7 @@ using System.Text;
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Sanitizing;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -20,21 +21,32 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly BuildLimits _limits;
+    private readonly HtmlSanitizer _sanitizer;
 
     public MarkdownRenderer(BuildLimits limits)
+        : this(limits, HtmlPolicy.Standard)
+    {
+    }
+
+    /// <summary>Raw HTML is parsed unless the policy is <see cref="HtmlPolicyLevel.None"/>; the whole body then goes through the sanitizer.</summary>
+    public MarkdownRenderer(BuildLimits limits, HtmlPolicy htmlPolicy)
     {
         _limits = limits;
-        _pipeline = new MarkdownPipelineBuilder()
+        _sanitizer = new HtmlSanitizer(htmlPolicy);
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
             .UseEmphasisExtras()
             .UseListExtras()
             .UseFootnotes()
             .UseAutoLinks()
-            .UseTaskLists()
-            .DisableHtml()
-            .UseGenericAttributes()
-            .Build();
+            .UseTaskLists();
+        if (htmlPolicy.Level == HtmlPolicyLevel.None)
+        {
+            builder.DisableHtml();
+        }
+
+        _pipeline = builder.UseGenericAttributes().Build();
     }
 
     public RenderedMarkdown Render(ContentPage page, SitePath pageUrl, LinkResolver resolver, DiagnosticBag diagnostics)
@@ -47,7 +59,24 @@ public sealed class MarkdownRenderer
             return new RenderedMarkdown(string.Empty, [], [], string.Empty);
         }
 
-        var document = Markdig.Markdown.Parse(body.Text, _pipeline);
+        if (FindOverlongLine(body.Text) is { } longLine)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, longLine.Line + body.FirstLine - 1, 1), $"line is {longLine.Length:N0} characters long; lines may be at most {_limits.MaxLineChars:N0} characters (break the paragraph into lines) (บรรทัดยาวเกินไป); the body is not rendered");
+            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body.Text, _pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own guard against deeply nested inlines (e.g. 100,000 '[' or '*'): report it instead of crashing.
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, body.FirstLine, 1), "Markdown elements are nested too deeply (links, emphasis or brackets inside each other); the body is not rendered (มาร์กดาวน์ซ้อนกันลึกเกินไป)");
+            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
+        }
+
         var headings = AssignHeadingIds(document, body.FirstLine);
         var links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine);
 
@@ -56,7 +85,8 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, links, PlainText(document));
+        var html = _sanitizer.Sanitize(writer.ToString(), RawHtml(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics);
+        return html is null ? new RenderedMarkdown(string.Empty, [], [], string.Empty) : new RenderedMarkdown(html, headings, links, PlainText(document));
     }
 
     private static List<HeadingInfo> AssignHeadingIds(MarkdownDocument document, int firstLine)
@@ -152,6 +182,53 @@ public sealed class MarkdownRenderer
         }
 
         return sb.ToString();
+    }
+
+    private static List<RawHtmlSnippet> RawHtml(MarkdownDocument document, int firstLine)
+    {
+        var result = new List<RawHtmlSnippet>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock block:
+                    result.Add(new RawHtmlSnippet(block.Line + firstLine, block.Lines.ToString()));
+                    break;
+                case HtmlInline inline:
+                    result.Add(new RawHtmlSnippet(inline.Line + firstLine, inline.Tag));
+                    break;
+                case IMarkdownObject withAttributes when withAttributes.TryGetAttributes() is { Properties.Count: > 0 } attributes:
+                    result.Add(new RawHtmlSnippet(((MarkdownObject)withAttributes).Line + firstLine, string.Join(' ', attributes.Properties.Select(p => $"{p.Key}={p.Value}"))));
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private (int Line, int Length)? FindOverlongLine(string text)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            var length = (end < 0 ? text.Length : end) - start;
+            if (length > _limits.MaxLineChars)
+            {
+                return (line, length);
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            start = end + 1;
+            line++;
+        }
+
+        return null;
     }
 
     /// <summary>Returns the 1-based body line where block quotes or list indentation nest too deep, or null.</summary>

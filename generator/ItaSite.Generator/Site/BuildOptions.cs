@@ -20,4 +20,7 @@ public sealed record BuildOptions
     public bool WriteOutput { get; init; } = true;
 
     public BuildLimits Limits { get; init; } = BuildLimits.Default;
+
+    /// <summary>Testing aid: a pause before each output file is written, so a test can kill a build in the middle of writing.</summary>
+    public TimeSpan WriteDelayPerFile { get; init; }
 }
