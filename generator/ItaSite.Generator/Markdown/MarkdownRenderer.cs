@@ -65,27 +65,30 @@ public sealed class MarkdownRenderer
             return new RenderedMarkdown(string.Empty, [], [], string.Empty);
         }
 
+        string rendered;
         MarkdownDocument document;
+        List<HeadingInfo> headings;
+        List<LinkUse> links;
         try
         {
             document = Markdig.Markdown.Parse(body.Text, _pipeline);
+            headings = AssignHeadingIds(document, body.FirstLine);
+            links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine);
+            using var writer = new StringWriter();
+            var renderer = new MarkdigHtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            rendered = writer.ToString();
         }
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            // Markdig's own guard against deeply nested inlines (e.g. 100,000 '[' or '*'): report it instead of crashing.
+            // Markdig's own guard against deeply nested inlines (e.g. 100,000 '[' or '*'), thrown while parsing or rendering.
             diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, body.FirstLine, 1), "Markdown elements are nested too deeply (links, emphasis or brackets inside each other); the body is not rendered (มาร์กดาวน์ซ้อนกันลึกเกินไป)");
             return new RenderedMarkdown(string.Empty, [], [], string.Empty);
         }
 
-        var headings = AssignHeadingIds(document, body.FirstLine);
-        var links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine);
-
-        using var writer = new StringWriter();
-        var renderer = new MarkdigHtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        var html = _sanitizer.Sanitize(writer.ToString(), RawHtml(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics);
+        var html = _sanitizer.Sanitize(rendered, RawHtml(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics);
         return html is null ? new RenderedMarkdown(string.Empty, [], [], string.Empty) : new RenderedMarkdown(html, headings, links, PlainText(document));
     }
 

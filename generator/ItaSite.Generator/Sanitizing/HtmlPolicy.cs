@@ -56,6 +56,9 @@ public sealed record HtmlPolicy
     /// <summary>Deepest tag nesting handed to the HTML parser at all: its cost grows with the square of the depth.</summary>
     public int MaxParseDepth { get; init; } = 512;
 
+    /// <summary>The Content-Security-Policy addition the theme writes so allowed iframes can load (empty when none are allowed).</summary>
+    public string CspFrameSource => IframeHosts.Count == 0 ? string.Empty : "; frame-src " + string.Join(' ', IframeHosts.Order(StringComparer.Ordinal).Select(h => "https://" + h));
+
     public static HtmlPolicy Strict { get; } = Create(HtmlPolicyLevel.Strict, []);
 
     public static HtmlPolicy Standard { get; } = Create(HtmlPolicyLevel.Standard, []);

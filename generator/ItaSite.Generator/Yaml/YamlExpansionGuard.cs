@@ -11,9 +11,10 @@ namespace ItaSite.Generator.Yaml;
 /// </summary>
 public static class YamlExpansionGuard
 {
-    public sealed record Verdict(long ExpandedNodes, int Depth, Mark Where);
+    /// <summary>Why a text was refused and where.</summary>
+    public sealed record Verdict(string Message, Mark Where);
 
-    /// <summary>Null when within limits; otherwise where the limit was passed and by how much.</summary>
+    /// <summary>Null when within limits; otherwise where and why the text is refused.</summary>
     public static Verdict? Check(string text, long maxNodes, int maxDepth)
     {
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -27,8 +28,12 @@ public static class YamlExpansionGuard
                 var current = parser.Current!;
                 switch (current)
                 {
+                    case AnchorAlias alias when open.Any(o => o.Anchor == alias.Value.Value):
+                        return new Verdict($"alias *{alias.Value.Value} refers to the block that contains it; such a loop never ends (การอ้างอิง *{alias.Value.Value} วนกลับมาที่ตัวเอง)", current.Start);
+                    case AnchorAlias alias when !anchors.ContainsKey(alias.Value.Value):
+                        return new Verdict($"alias *{alias.Value.Value} is used before its anchor &{alias.Value.Value} is defined (ไม่พบ &{alias.Value.Value} ก่อนหน้า)", current.Start);
                     case AnchorAlias alias:
-                        count += anchors.TryGetValue(alias.Value.Value, out var size) ? size : 1;
+                        count += anchors[alias.Value.Value];
                         break;
                     case Scalar scalar:
                         count++;
@@ -43,7 +48,7 @@ public static class YamlExpansionGuard
                         open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, count));
                         if (open.Count > maxDepth)
                         {
-                            return new Verdict(count, open.Count, current.Start);
+                            return new Verdict($"YAML is nested more than {maxDepth} levels deep (ข้อมูลซ้อนกันลึกเกินไป)", current.Start);
                         }
 
                         break;
@@ -59,11 +64,11 @@ public static class YamlExpansionGuard
 
                 if (count > maxNodes)
                 {
-                    return new Verdict(count, open.Count, current.Start);
+                    return new Verdict($"YAML expands to more than {maxNodes:N0} values once aliases (*name) are followed; anchors and aliases must not multiply data (ข้อมูล YAML ขยายตัวเกินกำหนด)", current.Start);
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception ex) when (YamlLoader.IsParserFailure(ex))
         {
             // The loader reports syntax errors with its own position and message.
         }

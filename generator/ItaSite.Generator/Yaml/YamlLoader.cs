@@ -45,10 +45,7 @@ public static class YamlLoader
 
         if (YamlExpansionGuard.Check(text, maxNodes, MaxDepth) is { } verdict)
         {
-            var what = verdict.Depth > MaxDepth
-                ? $"YAML is nested more than {MaxDepth} levels deep (ข้อมูลซ้อนกันลึกเกินไป)"
-                : $"YAML expands to more than {maxNodes:N0} values once aliases (*name) are followed; anchors and aliases must not multiply data (ข้อมูล YAML ขยายตัวเกินกำหนด)";
-            diagnostics.Error(DiagnosticCodes.LimitExceeded, source.SpanOf(verdict.Where), what);
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, source.SpanOf(verdict.Where), verdict.Message);
             return null;
         }
 
@@ -79,7 +76,17 @@ public static class YamlLoader
             diagnostics.Error(DiagnosticCodes.YamlSyntax, source.SpanOf(ex.Start), $"invalid YAML: {Describe(ex)} (รูปแบบ YAML ไม่ถูกต้อง)");
             return null;
         }
+        catch (Exception ex) when (IsParserFailure(ex))
+        {
+            // YamlDotNet's scanner throws plain .NET exceptions on some malformed input (found by fuzzing); they carry no position.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.Start, $"invalid YAML: the parser gave up ({ex.Message}); look for unbalanced [ ] {{ }} or quotes (รูปแบบ YAML ไม่ถูกต้อง)");
+            return null;
+        }
     }
+
+    /// <summary>Exceptions YamlDotNet throws for bad input, as opposed to bugs of ours.</summary>
+    internal static bool IsParserFailure(Exception ex) =>
+        ex is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException;
 
     private static string? DuplicateKey(YamlException ex)
     {
