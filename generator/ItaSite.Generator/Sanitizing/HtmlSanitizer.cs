@@ -169,7 +169,7 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
 
         if (UrlAttributes.Contains(attribute) && !IsAllowedUrl(element, attribute, value))
         {
-            return new Removal(Short(value, 12), $"{attribute} '{Short(value)}' on <{element}> removed: URL scheme not allowed");
+            return new Removal(value[..Math.Min(12, value.Length)], $"{attribute} '{Short(value)}' on <{element}> removed: URL scheme not allowed");
         }
 
         return null;
