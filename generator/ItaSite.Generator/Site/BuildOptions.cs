@@ -20,4 +20,10 @@ public sealed record BuildOptions
     public bool WriteOutput { get; init; } = true;
 
     public BuildLimits Limits { get; init; } = BuildLimits.Default;
+
+    /// <summary>True for <c>check</c>: runs the readiness stage (ITA4xxx) and makes an item without a page an error.</summary>
+    public bool CheckReadiness { get; init; }
+
+    /// <summary>The clock readiness dates are judged against (<c>check --today</c> fixes it).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

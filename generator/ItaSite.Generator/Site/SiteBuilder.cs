@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ItaSite.Generator.Checking;
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Itas;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Theming;
@@ -16,6 +18,7 @@ public sealed class SiteBuilder(BuildOptions options)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
+    private CheckReport? _check;
 
     public async Task<BuildResult> BuildAsync(CancellationToken cancellationToken = default)
     {
@@ -40,7 +43,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var parser = new PageParser(config.CurrentYear, _diagnostics);
         var pages = Stage("parse", () => content.Markdown.AsParallel().AsOrdered().Select(parser.Parse).OfType<ContentPage>().ToList());
-        var site = Stage("validate", () => new SiteBinder(_diagnostics).Bind(config, content.SiteFile, content, pages));
+        var site = Stage("validate", () => new SiteBinder(_diagnostics, !options.CheckReadiness).Bind(config, content.SiteFile, content, pages));
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
@@ -48,6 +51,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var bodies = Stage("markdown", () => RenderMarkdown(site));
         var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics).Check());
+        _check = options.CheckReadiness ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics).Check()) : null;
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
@@ -57,6 +61,7 @@ public sealed class SiteBuilder(BuildOptions options)
         files.AddRange(assets.Select(a => OutputFile.Copy(LinkResolver.AssetSitePath(a).Value.TrimStart('/'), content.Assets[a].FullPath)));
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.Add(ManifestWriter.Write(site));
+        files.AddRange(ItasSheetWriter.Write(site, bodies));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
@@ -114,5 +119,5 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     private BuildResult Result(SiteModel? site, IReadOnlyList<OutputFile> files, bool written = false) =>
-        new(_diagnostics, site, files, _timings, written);
+        new(_diagnostics, site, files, _timings, written) { Check = _check };
 }
