@@ -51,6 +51,8 @@ public sealed class ReadinessChecker(SiteModel site, IReadOnlyDictionary<Content
         own.AddRange(coverage.Check(page, bound.Item.Period));
         if (page.Status != PageStatus.Done)
         {
+            // The editors already know this item is unfinished: its gaps are warnings (the item still fails the report).
+            own = [.. own.Select(f => f.Code == DiagnosticCodes.UpdatedInFuture ? f : f.AsAcknowledged(page.Status.Key()))];
             own.Add(new(Severity.Warning, DiagnosticCodes.NotDone, $"status is '{page.Status.Key()}' ({page.Status.Thai()}); set 'status: done' when the evidence is complete", FrontMatterLines.Find(page, "status") ?? page.CodeSpan));
         }
 
@@ -61,7 +63,7 @@ public sealed class ReadinessChecker(SiteModel site, IReadOnlyDictionary<Content
 
         var findings = earlier.Where(d => d.Severity != Severity.Info).Select(ReadinessFinding.From).Concat(own)
             .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Code, StringComparer.Ordinal).ToList();
-        var verdict = findings.Any(f => f.Severity == Severity.Error) ? ReadinessVerdict.Fail
+        var verdict = findings.Any(f => f.FailsItem) ? ReadinessVerdict.Fail
             : findings.Any(f => f.Severity == Severity.Warning) ? ReadinessVerdict.Warn
             : ReadinessVerdict.Pass;
         var covered = page.Evidence.Select(e => e.ComponentId).ToHashSet(StringComparer.Ordinal);

@@ -72,6 +72,17 @@ public class CheckFixtureTests
     }
 
     [Fact]
+    public async Task A_gap_on_an_in_progress_page_is_a_warning_but_still_fails_the_item()
+    {
+        var result = await CheckAsync(Path.Combine(SitesRoot, "Invalid", "in-progress-gap", "content"), new DateOnly(2023, 6, 30));
+
+        Assert.True(result.Succeeded);
+        var o1 = result.Check!.Years[0].Items.Single(i => i.Code.Number == 1);
+        Assert.Equal(ReadinessVerdict.Fail, o1.Verdict);
+        Assert.Equal(2, result.Check.Years[0].Passed);
+    }
+
+    [Fact]
     public async Task A_clean_site_passes_every_item_and_lists_no_external_links_it_does_not_have()
     {
         var result = await CheckAsync(Path.Combine(SitesRoot, "Valid", "minimal", "content"), new DateOnly(2023, 6, 30));
