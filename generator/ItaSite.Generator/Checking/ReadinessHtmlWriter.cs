@@ -55,7 +55,7 @@ public static class ReadinessHtmlWriter
         {
             html.Append("<tr>")
                 .Append($"<td><a href=\"{E(item.Url)}\">{item.Code}</a></td>")
-                .Append($"<td>{E(item.Title)}<br><code>{E(item.Period.Thai(year.Year))}{(item.Updated is { } u ? " · ปรับปรุง " + thai.MediumDate(u) : string.Empty)}{(item.Status is { } s ? " · " + s.Thai() : string.Empty)}</code></td>")
+                .Append($"<td>{E(item.Title)}<br><small class=\"meta\">{E(item.Period.Thai(year.Year))}{(item.Updated is { } u ? " · ปรับปรุง " + thai.MediumDate(u) : string.Empty)}{(item.Status is { } s ? " · " + s.Thai() : string.Empty)}</small></td>")
                 .Append($"<td><span class=\"v {item.Verdict.Key()}\">{item.Verdict.Thai()}</span></td>")
                 .Append("<td>").Append(Components(item)).Append("</td>")
                 .Append("<td>").Append(Findings(item)).Append("</td>")
