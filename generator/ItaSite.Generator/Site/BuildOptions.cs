@@ -1,4 +1,6 @@
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Progress;
 using ItaSite.Generator.Theming;
 
 namespace ItaSite.Generator.Site;
@@ -26,4 +28,13 @@ public sealed record BuildOptions
 
     /// <summary>The clock readiness dates are judged against (<c>check --today</c> fixes it).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Work to reuse between builds (<see cref="BuildSession"/>); null builds everything from scratch.</summary>
+    public BuildCache? Cache { get; init; }
+
+    /// <summary>Where stage starts, finishes and per-page progress are reported; null reports nothing.</summary>
+    public BuildProgress? Progress { get; init; }
+
+    /// <summary>Maximum worker threads for parsing and rendering; null uses every core.</summary>
+    public int? MaxParallelism { get; init; }
 }
