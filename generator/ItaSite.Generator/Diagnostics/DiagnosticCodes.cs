@@ -34,6 +34,12 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "ITA3006";
     public const string MissingAltText = "ITA3007";
 
+    // 4xxx: data files (content/data/) and the directives that place them
+    public const string UnknownDataSet = "ITA4001";
+    public const string DataInconsistent = "ITA4002";
+    public const string UnknownDirective = "ITA4003";
+    public const string DuplicateDataSet = "ITA4004";
+
     // 5xxx: output folder and writing
     public const string OutputRefused = "ITA5001";
     public const string WriteFailed = "ITA5002";

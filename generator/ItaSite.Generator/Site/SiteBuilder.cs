@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Data;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
@@ -47,13 +48,16 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var bodies = Stage("markdown", () => RenderMarkdown(site));
-        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics).Check());
+        var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
+        DirectiveChecker.Check(bodies.Values, data, _diagnostics);
+        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets).Check());
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
-        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, cancellationToken));
+        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, data, cancellationToken));
+        files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
         files.AddRange(assets.Select(a => OutputFile.Copy(LinkResolver.AssetSitePath(a).Value.TrimStart('/'), content.Assets[a].FullPath)));
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.Add(ManifestWriter.Write(site));
@@ -78,9 +82,9 @@ public sealed class SiteBuilder(BuildOptions options)
         return new Dictionary<ContentPage, RenderedMarkdown>(results, ReferenceEqualityComparer.Instance);
     }
 
-    private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, CancellationToken cancellationToken)
+    private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
     {
-        var composed = new PageComposer(site, bodies).Compose().ToList();
+        var composed = new PageComposer(site, bodies, data).Compose().ToList();
         var files = new ConcurrentBag<OutputFile>();
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, composed.Count / 16));
         var chunks = composed.Select((page, index) => (page, index)).GroupBy(x => x.index % workers).Select(g => g.Select(x => x.page).ToList());
