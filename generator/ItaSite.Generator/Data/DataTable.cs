@@ -29,7 +29,7 @@ public sealed record DataCell(CellKind Kind, string? Text = null, decimal Number
 }
 
 /// <summary>A column: a stable machine key (CSV/JSON) and its Thai header.</summary>
-public sealed record DataColumn(string Key, string Header, CellKind Kind = CellKind.Text);
+public sealed record DataColumn(string Key, string Header, CellKind Kind = CellKind.Text, YearMonth? Month = null);
 
 /// <summary>
 /// A table as published: the page shows it with a caption and header cells, and the same rows are written to

@@ -100,7 +100,7 @@ public static class DataTables
     public static DataTable Services(ServiceStatistics set)
     {
         var columns = new List<DataColumn> { new("service", "งานบริการ") };
-        columns.AddRange(set.Months.Select(m => new DataColumn(m.Iso, m.Iso, CellKind.Count)));
+        columns.AddRange(set.Months.Select(m => new DataColumn(m.Iso, m.Iso, CellKind.Count, m)));
         columns.Add(new DataColumn("total", "รวม", CellKind.Count));
         var rows = set.Services.Select(s => (IReadOnlyList<DataCell>)[DataCell.Of(s.Name), .. s.Counts.Select(DataCell.Of), DataCell.Of(s.Counts.Sum())]).ToList();
         var totals = new List<DataCell> { DataCell.Of("รวม") };
