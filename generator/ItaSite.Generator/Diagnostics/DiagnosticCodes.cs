@@ -43,6 +43,12 @@ public static class DiagnosticCodes
     public const string EvidenceElsewhere = "ITA4006";
     public const string NotDone = "ITA4007";
 
+    // 6xxx: data files (content/data/) and the directives that place them
+    public const string UnknownDataSet = "ITA6001";
+    public const string DataInconsistent = "ITA6002";
+    public const string UnknownDirective = "ITA6003";
+    public const string DuplicateDataSet = "ITA6004";
+
     // 5xxx: output folder and writing
     public const string OutputRefused = "ITA5001";
     public const string WriteFailed = "ITA5002";

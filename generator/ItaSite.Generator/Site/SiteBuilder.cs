@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using ItaSite.Generator.Checking;
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Data;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Incremental;
 using ItaSite.Generator.Itas;
@@ -57,14 +58,17 @@ public sealed class SiteBuilder(BuildOptions options)
 
         _cache.SiteBound(site);
         var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count);
-        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics).Check());
+        var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
+        DirectiveChecker.Check(bodies.Values, data, _diagnostics);
+        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets).Check());
         _check = options.CheckReadiness ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics).Check()) : null;
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
-        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, cancellationToken));
+        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, data, cancellationToken));
+        files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
         files.AddRange(assets.Select(a => OutputFile.Copy(LinkResolver.AssetSitePath(a).Value.TrimStart('/'), content.Assets[a].FullPath)));
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.Add(ManifestWriter.Write(site));
@@ -94,9 +98,9 @@ public sealed class SiteBuilder(BuildOptions options)
         return new Dictionary<ContentPage, RenderedMarkdown>(results, ReferenceEqualityComparer.Instance);
     }
 
-    private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, CancellationToken cancellationToken)
+    private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
     {
-        var composed = new PageComposer(site, bodies).Compose().ToList();
+        var composed = new PageComposer(site, bodies, data).Compose().ToList();
         _progress.StageStarted("theme", composed.Count);
         var files = new ConcurrentBag<OutputFile>();
         var pageCache = _cache.ForTheme(site, site.Content);
