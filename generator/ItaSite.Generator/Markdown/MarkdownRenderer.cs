@@ -46,7 +46,7 @@ public sealed class MarkdownRenderer
             builder.DisableHtml();
         }
 
-        _pipeline = builder.UseGenericAttributes().Build();
+        _pipeline = builder.UseGenericAttributes().Use<Data.DirectiveExtension>().Build();
     }
 
     public RenderedMarkdown Render(ContentPage page, SitePath pageUrl, LinkResolver resolver, DiagnosticBag diagnostics)
@@ -89,7 +89,9 @@ public sealed class MarkdownRenderer
         }
 
         var html = _sanitizer.Sanitize(rendered, RawHtml(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics);
-        return html is null ? new RenderedMarkdown(string.Empty, [], [], string.Empty) : new RenderedMarkdown(html, headings, links, PlainText(document));
+        return html is null
+            ? new RenderedMarkdown(string.Empty, [], [], string.Empty)
+            : new RenderedMarkdown(html, headings, links, PlainText(document)) { Directives = Data.DirectiveExtension.Uses(document, display, body.FirstLine) };
     }
 
     private static List<HeadingInfo> AssignHeadingIds(MarkdownDocument document, int firstLine)
