@@ -51,6 +51,9 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
                 case IElement element:
                     Visit(element, depth, pending, removals);
                     break;
+                case IComment comment when DirectiveMarker().IsMatch(comment.Data):
+                    // The placeholder a ::directive leaves for the theme (Data.BlockMarker); the only comment kept.
+                    break;
                 case IComment or IDocumentType or IProcessingInstruction:
                     node.Parent?.RemoveChild(node);
                     break;
@@ -277,6 +280,9 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
     }
 
     private static string Short(string value, int max = 60) => value.Length <= max ? value : value[..max] + "…";
+
+    [GeneratedRegex(@"^itasite:[A-Za-z0-9-]+:[A-Za-z0-9._-]*$")]
+    private static partial Regex DirectiveMarker();
 
     [GeneratedRegex(@"^([a-z][a-z0-9+.\-]*):")]
     private static partial Regex SchemePrefix();
