@@ -38,4 +38,8 @@ public static class DiagnosticCodes
     public const string OutputRefused = "ITA5001";
     public const string WriteFailed = "ITA5002";
     public const string RenderFailed = "ITA5003";
+
+    // 6xxx: the search index
+    public const string PdfTextUnavailable = "ITA6001";
+    public const string PdfTextFailed = "ITA6002";
 }

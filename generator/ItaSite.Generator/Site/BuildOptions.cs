@@ -20,4 +20,7 @@ public sealed record BuildOptions
     public bool WriteOutput { get; init; } = true;
 
     public BuildLimits Limits { get; init; } = BuildLimits.Default;
+
+    /// <summary>The PDF text extractor for the search index: a path or a name looked up on PATH; null leaves PDF text out.</summary>
+    public string? PdfToText { get; init; } = "pdftotext";
 }

@@ -4,12 +4,13 @@ using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Search;
 using ItaSite.Generator.Theming;
 
 namespace ItaSite.Generator.Site;
 
 /// <summary>
-/// The build pipeline, top to bottom: load → parse → validate → markdown → links → theme → write. Each stage reports into one
+/// The build pipeline, top to bottom: load → parse → validate → markdown → links → theme → index → write. Each stage reports into one
 /// <see cref="DiagnosticBag"/>; a stage that leaves errors stops the build before anything is rendered or written.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -57,6 +58,7 @@ public sealed class SiteBuilder(BuildOptions options)
         files.AddRange(assets.Select(a => OutputFile.Copy(LinkResolver.AssetSitePath(a).Value.TrimStart('/'), content.Assets[a].FullPath)));
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.Add(ManifestWriter.Write(site));
+        files.Add(Stage("index", () => new SearchIndexBuilder(site, bodies, PdfTextExtractor.Find(options.PdfToText), _diagnostics).Build()));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
