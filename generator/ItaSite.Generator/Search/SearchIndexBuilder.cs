@@ -51,7 +51,7 @@ public sealed class SearchIndexBuilder(SiteModel site, IReadOnlyDictionary<Conte
                 var page = bound?.Page;
                 var title = bound?.Title ?? item.Title;
                 documents.Add(Document(SiteModel.ItemPath(framework.Year, item.Code), title, item.Code.ToString(), "item", page, pdfText,
-                    $"{item.Code} {title}", item.Title, $"{item.SubIndicator.Id} {item.SubIndicator.Title}", page?.Responsible, page?.Summary,
+                    $"{item.Code} {title}", item.Title == title ? null : item.Title, $"{item.SubIndicator.Id} {item.SubIndicator.Title}", page?.Responsible, page?.Summary,
                     string.Join('\n', item.Components.Select(c => c.Text))));
             }
         }

@@ -107,7 +107,11 @@
   function snippet(doc, words) {
     var text = doc.x;
     var re = new RegExp(words.map(displayPattern).join("|"), "gi");
+    // Prefer a match after the leading "code title" line, which the result already shows.
+    var head = (doc.c ? doc.c + " " : "") + doc.t;
+    re.lastIndex = text.indexOf(head) === 0 ? head.length : 0;
     var first = re.exec(text);
+    if (!first && re.lastIndex === 0) { re.lastIndex = 0; first = re.exec(text); }
     var at = first ? first.index : 0;
     var start = Math.max(0, at - 60);
     var space = text.lastIndexOf(" ", at);
