@@ -31,7 +31,7 @@ public sealed class SearchIndexBuilder(SiteModel site, IReadOnlyDictionary<Conte
         var index = new SearchIndex(FormatVersion, Documents());
         var json = JsonSerializer.SerializeToUtf8Bytes(index, Json);
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
             gzip.Write(json);
         }

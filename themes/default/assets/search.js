@@ -35,10 +35,26 @@
     return c === 0x0E31 || (c >= 0x0E33 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
   }
 
+  // V8's indexOf scans for one byte of the pattern's first character, the larger of its two: for ก–ญ (U+0E01–U+0E0D) that is
+  // 0x0E, which every Thai character has, and the scan crawls. So look for the pattern from its first character whose low
+  // byte is larger, then check the characters before it.
+  function anchorOf(term) {
+    for (var k = 0; k < term.length; k++) {
+      var c = term.charCodeAt(k);
+      if ((c & 0xFF) >= (c >> 8)) return k;
+    }
+    return 0;
+  }
+
   function find(text, term, from) {
-    var i = text.indexOf(term, from);
-    while (i >= 0 && isMark(text.charCodeAt(i + term.length))) i = text.indexOf(term, i + 1);
-    return i;
+    var k = anchorOf(term);
+    var tail = k ? term.slice(k) : term;
+    search: for (var i = text.indexOf(tail, from + k); i >= 0; i = text.indexOf(tail, i + 1)) {
+      var start = i - k;
+      for (var j = 0; j < k; j++) if (text.charCodeAt(start + j) !== term.charCodeAt(j)) continue search;
+      if (!isMark(text.charCodeAt(start + term.length))) return start;
+    }
+    return -1;
   }
 
   function count(text, term, limit) {
