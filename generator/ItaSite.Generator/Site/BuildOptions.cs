@@ -1,4 +1,6 @@
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Progress;
 using ItaSite.Generator.Theming;
 
 namespace ItaSite.Generator.Site;
@@ -23,4 +25,13 @@ public sealed record BuildOptions
 
     /// <summary>The PDF text extractor for the search index: a path or a name looked up on PATH; null leaves PDF text out.</summary>
     public string? PdfToText { get; init; } = "pdftotext";
+
+    /// <summary>Work to reuse between builds (<see cref="BuildSession"/>); null builds everything from scratch.</summary>
+    public BuildCache? Cache { get; init; }
+
+    /// <summary>Where stage starts, finishes and per-page progress are reported; null reports nothing.</summary>
+    public BuildProgress? Progress { get; init; }
+
+    /// <summary>Maximum worker threads for parsing and rendering; null uses every core.</summary>
+    public int? MaxParallelism { get; init; }
 }

@@ -47,11 +47,13 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
         return published;
     }
 
+    private Dictionary<ContentPage, string>? _pageUrls;
+
     private string UrlOf(ContentPage page) => page switch
     {
         ItemPage item => SiteModel.ItemPath(item.Year, item.Code).Value,
         MeasurePage measure => SiteModel.MeasurePath(measure.Year, measure.Number).Value,
-        _ => site.Pages.FirstOrDefault(p => ReferenceEquals(p.Page, page))?.Url.Value ?? string.Empty,
+        _ => (_pageUrls ??= site.Pages.ToDictionary<BoundPage, ContentPage, string>(p => p.Page, p => p.Url.Value, ReferenceEqualityComparer.Instance)).GetValueOrDefault(page) ?? string.Empty,
     };
 
     private void CheckLink(ResolvedLink link, SourceSpan span, RenderedMarkdown? own, Dictionary<string, RenderedMarkdown> byUrl, SortedSet<string> published)
