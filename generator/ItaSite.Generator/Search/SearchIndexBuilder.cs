@@ -70,7 +70,8 @@ public sealed class SearchIndexBuilder(SiteModel site, IReadOnlyDictionary<Conte
             documents.Add(Document(page.Url, page.Page.Title, null, "page", page.Page, pdfText, page.Page.Title, page.Page.Description));
         }
 
-        return documents;
+        return [.. documents.AsParallel().AsOrdered()
+            .Select(d => d with { Title = SearchNormalizer.Clean(d.Title), Text = SearchNormalizer.Clean(d.Text) })];
     }
 
     private SearchDocument Document(SitePath url, string title, string? code, string kind, ContentPage? page, IReadOnlyDictionary<string, string> pdfText, params string?[] fields)
@@ -86,8 +87,8 @@ public sealed class SearchIndexBuilder(SiteModel site, IReadOnlyDictionary<Conte
             }
         }
 
-        var text = SearchNormalizer.Clean(string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
-        return new SearchDocument(url.Value.TrimStart('/'), SearchNormalizer.Clean(title), code, kind, text);
+        // Raw here; Documents() cleans all texts in parallel.
+        return new SearchDocument(url.Value.TrimStart('/'), title, code, kind, string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
     }
 
     private Dictionary<string, string> ExtractPdfText()
