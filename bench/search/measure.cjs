@@ -1,12 +1,12 @@
 // Measures ItaSite search and Pagefind over one built site in headless Chromium; prints JSON for run.py.
-// Usage: NODE_PATH=<npm>/node_modules node measure.cjs <output dir> <truth.json>
+// Usage: NODE_PATH=<npm>/node_modules node measure.cjs <output dir> <pagefind bundle dir> <truth.json>
 "use strict";
 const http = require("http");
 const fs = require("fs");
 const path = require("path");
 const { chromium } = require("playwright-core");
 
-const [outputDir, truthFile] = process.argv.slice(2);
+const [outputDir, pagefindDir, truthFile] = process.argv.slice(2);
 const { queries, truth, reps } = JSON.parse(fs.readFileSync(truthFile, "utf8"));
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
 // A bare page without the site's CSP (Pagefind needs WebAssembly), holding what search.js looks for.
@@ -17,8 +17,8 @@ function serve() {
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (url === "/__bench/") { res.writeHead(200, { "content-type": TYPES[".html"] }); return res.end(BENCH_PAGE); }
-    let file = path.join(outputDir, url);
-    if (!file.startsWith(outputDir)) { res.writeHead(403); return res.end(); }
+    let file = url.startsWith("/pagefind/") ? path.join(pagefindDir, url.slice("/pagefind/".length)) : path.join(outputDir, url);
+    if (!file.startsWith(outputDir) && !file.startsWith(pagefindDir)) { res.writeHead(403); return res.end(); }
     if (url.endsWith("/")) file = path.join(file, "index.html");
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404); return res.end(); }
@@ -37,12 +37,14 @@ function stats(perQuery, found) {
   const times = perQuery.flat().sort((a, b) => a - b);
   const best = perQuery.map((t) => Math.min(...t)).sort((a, b) => a - b);
   let hit = 0, expected = 0, returned = 0, worst = ["", 1];
+  const perQuery = {};
   for (const q of queries) {
     const want = new Set(truth[q]);
     const got = new Set(found[q]);
     const h = [...want].filter((u) => got.has(u)).length;
     hit += h; expected += want.size; returned += got.size;
     const r = want.size ? h / want.size : 1;
+    perQuery[q] = { expected: want.size, returned: got.size, found: h };
     if (r < worst[1]) worst = [q, r];
   }
   return {
@@ -52,6 +54,7 @@ function stats(perQuery, found) {
     recall: expected ? hit / expected : 1,
     precision: returned ? hit / returned : 1,
     worst,
+    perQuery,
   };
 }
 
@@ -81,6 +84,8 @@ function stats(perQuery, found) {
     }
     return { times, found };
   }, { queries, reps });
+  out.ours = { load_ms: load, first_ready_ms: Date.now() - t0, ...stats(run.times, run.found) };
+
   // The alternative we measured against: a word index (Intl.Segmenter('th') on both sides, i.e. ICU words at build and query
   // time with the same dictionary, the best case for ICU + P/Invoke), a page matching when it has every word of the query.
   run = await page.evaluate(({ queries, reps }) => {
@@ -105,8 +110,6 @@ function stats(perQuery, found) {
     return { times, found, buildMs };
   }, { queries, reps });
   out.words = { load_ms: run.buildMs, ...stats(run.times, run.found) };
-  out.ours = { load_ms: load, first_ready_ms: Date.now() - t0, ...stats(run.times, run.found) };
-
   // Pagefind: its own JS API; the first search of each query loads that query's index chunks (counted, as a user sees it).
   const pf = await browser.newPage();
   await pf.goto(base + "/__bench/");
