@@ -88,6 +88,16 @@ public sealed class SearchTests(BrowserFixture site)
         Assert.All(buy, text => Assert.Contains("ซื้อ", text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_number_between_words_stays_with_them()
+    {
+        var page = await SearchAsync("รอบ 6 เดือน");
+        var texts = await page.EvaluateAsync<string[]>("() => ItaSearch.search(ItaSearch.docs, 'รอบ 6 เดือน').map(r => ItaSearch.fold(r.doc.x))");
+        Assert.NotEmpty(texts);
+        Assert.All(texts, text => Assert.Contains("รอบ6เดือน", text, StringComparison.Ordinal));
+        Assert.Equal(texts.Length, await page.Locator("#search-results li").CountAsync());
+    }
+
     [Theory]
     [InlineData("รอบ ๖ เดือน")]
     [InlineData("ด\u0E4D\u0E32เนินการ")]

@@ -12,6 +12,7 @@
   var TONE_BEFORE_VOWEL = /([\u0E48-\u0E4B])([\u0E31\u0E34-\u0E3A])/g;
   var WHITESPACE = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
   var PAGE_SIZE = 50;
+  var NUMBER = /^[0-9.,:\/-]+$/;
 
   function clean(text) {
     return String(text).normalize("NFC")
@@ -74,10 +75,18 @@
     return docs;
   }
 
+  // The words of a query, longest first. A bare number between two words belongs to them ("รอบ 6 เดือน" is one term,
+  // matching รอบ6เดือน and รอบ ๖ เดือน), since a number alone would match almost every page.
   function terms(query) {
+    var parts = clean(query).split(" ").map(fold).filter(Boolean);
+    var out = [];
+    for (var i = 0; i < parts.length; i++) {
+      var glued = i > 0 && i + 1 < parts.length && NUMBER.test(parts[i]) && !NUMBER.test(parts[i - 1]) && !NUMBER.test(parts[i + 1]);
+      if (glued) { out[out.length - 1] += parts[i] + parts[i + 1]; i++; } else out.push(parts[i]);
+    }
     var seen = {};
-    return clean(query).split(" ").map(fold).filter(function (t) {
-      if (!t || seen[t]) return false;
+    return out.filter(function (t) {
+      if (seen[t]) return false;
       seen[t] = true;
       return true;
     }).sort(function (a, b) { return b.length - a.length; });
