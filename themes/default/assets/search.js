@@ -36,15 +36,21 @@
     return c === 0x0E31 || (c >= 0x0E33 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
   }
 
-  // V8's indexOf scans for one byte of the pattern's first character, the larger of its two: for ก–ญ (U+0E01–U+0E0D) that is
-  // 0x0E, which every Thai character has, and the scan crawls. So look for the pattern from its first character whose low
-  // byte is larger, then check the characters before it.
+  // V8's indexOf looks for the pattern's first character with memchr on one of its bytes, the larger: for ก–ญ (U+0E01–U+0E0D)
+  // that is 0x0E, which every Thai character has, and for common letters (ร, น, อ) it stops every few characters. So look for
+  // the pattern from its rarest character (by the index's own counts) whose low byte is the larger, then check the characters
+  // before it.
+  var frequency = null;
+
   function anchorOf(term) {
+    var best = 0, bestCount = Infinity;
     for (var k = 0; k < term.length; k++) {
       var c = term.charCodeAt(k);
-      if ((c & 0xFF) >= (c >> 8)) return k;
+      if ((c & 0xFF) < (c >> 8)) continue;
+      var n = frequency ? frequency[c] : k;
+      if (n < bestCount) { best = k; bestCount = n; }
     }
-    return 0;
+    return best;
   }
 
   function find(text, term, from) {
@@ -58,17 +64,19 @@
     return -1;
   }
 
-  function count(text, term, limit) {
+  function count(text, term, from, limit) {
     var n = 0;
-    for (var i = find(text, term, 0); i >= 0 && n < limit; i = find(text, term, i + term.length)) n++;
+    for (var i = find(text, term, from); i >= 0 && n < limit; i = find(text, term, i + term.length)) n++;
     return n;
   }
 
   /** Prepares a parsed index for searching: folded text and titles once, at load. */
   function prepare(index) {
     var docs = index.d;
+    frequency = new Uint32Array(65536);
     for (var i = 0; i < docs.length; i++) {
       docs[i].f = fold(docs[i].x);
+      for (var j = 0, f = docs[i].f; j < f.length; j++) frequency[f.charCodeAt(j)]++;
       docs[i].ft = fold(docs[i].t);
       docs[i].fc = docs[i].c ? fold(docs[i].c) : "";
     }
@@ -104,10 +112,11 @@
     var results = [];
     for (var i = 0; i < docs.length; i++) {
       var d = docs[i];
-      var ok = true;
-      for (var w = 0; w < words.length && ok; w++) ok = find(d.f, words[w], 0) >= 0;
-      if (!ok) continue;
-      var score = count(d.f, words[words.length - 1], 20);
+      var at = -1;
+      for (var w = 0; w < words.length; w++) if ((at = find(d.f, words[w], 0)) < 0) break;
+      if (at < 0) continue;
+      // Up to 5 more matches of the last (shortest) word, counted on from the one just found.
+      var score = 1 + count(d.f, words[words.length - 1], at + words[words.length - 1].length, 5);
       if (d.fc && d.fc === phrase) score += 1000;
       if (find(d.ft, phrase, 0) >= 0) score += d.k === "item" ? 150 : 100;
       else for (w = 0; w < words.length; w++) if (find(d.ft, words[w], 0) >= 0) score += 10;
