@@ -54,4 +54,8 @@ public static class DiagnosticCodes
     public const string OutputRefused = "ITA5001";
     public const string WriteFailed = "ITA5002";
     public const string RenderFailed = "ITA5003";
+
+    // 7xxx: the search index
+    public const string PdfTextUnavailable = "ITA7001";
+    public const string PdfTextFailed = "ITA7002";
 }

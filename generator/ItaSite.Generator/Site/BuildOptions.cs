@@ -23,6 +23,9 @@ public sealed record BuildOptions
 
     public BuildLimits Limits { get; init; } = BuildLimits.Default;
 
+    /// <summary>The PDF text extractor for the search index: a path or a name looked up on PATH; null leaves PDF text out.</summary>
+    public string? PdfToText { get; init; } = "pdftotext";
+
     /// <summary>True for <c>check</c>: runs the readiness stage (ITA4xxx) and makes an item without a page an error.</summary>
     public bool CheckReadiness { get; init; }
 
