@@ -20,10 +20,15 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly BuildLimits _limits;
+    private readonly Uri? _publishedAt;
 
-    public MarkdownRenderer(BuildLimits limits)
+    /// <param name="limits">Nesting and size limits.</param>
+    /// <param name="publishedAt">The site's base URL; when given, links to the site's pages and files also carry their absolute
+    /// URL in <c>data-print-url</c>, which the print stylesheet writes out on paper.</param>
+    public MarkdownRenderer(BuildLimits limits, Uri? publishedAt = null)
     {
         _limits = limits;
+        _publishedAt = publishedAt;
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
@@ -49,7 +54,8 @@ public sealed class MarkdownRenderer
 
         var document = Markdig.Markdown.Parse(body.Text, _pipeline);
         var headings = AssignHeadingIds(document, body.FirstLine);
-        var links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine);
+        var links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
+        TableAlignment.ToClasses(document);
 
         using var writer = new StringWriter();
         var renderer = new MarkdigHtmlRenderer(writer);
@@ -75,7 +81,7 @@ public sealed class MarkdownRenderer
         return result;
     }
 
-    private static List<LinkUse> RewriteLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine)
+    private static List<LinkUse> RewriteLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine, Uri? publishedAt)
     {
         var result = new List<LinkUse>();
         foreach (var link in document.Descendants<LinkInline>())
@@ -93,6 +99,11 @@ public sealed class MarkdownRenderer
             if (resolved.Kind == LinkKind.External && !link.IsImage)
             {
                 link.GetAttributes().AddProperty("rel", "noopener");
+            }
+            else if (publishedAt is not null && !link.IsImage && resolved.Kind is LinkKind.Page or LinkKind.Asset && resolved.Target is { } target)
+            {
+                var absolute = new Uri(publishedAt, target.Value.TrimStart('/')) + (resolved.Fragment is null ? string.Empty : "#" + resolved.Fragment);
+                link.GetAttributes().AddProperty("data-print-url", absolute);
             }
         }
 
