@@ -11,9 +11,15 @@ public sealed class AccessibilityTests(BrowserFixture site)
 
     [Theory]
     [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
-    public async Task Page_has_no_axe_violations_for_wcag_a_and_aa(string path, string name)
+    public Task Page_has_no_axe_violations_for_wcag_a_and_aa(string path, string name) => AxeAsync(path, name, 1280);
+
+    [Theory]
+    [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
+    public Task Page_has_no_axe_violations_on_a_375px_phone(string path, string name) => AxeAsync(path, name + " at 375 px", 375);
+
+    private async Task AxeAsync(string path, string name, int width)
     {
-        var page = await site.NewPageAsync();
+        var page = await site.NewPageAsync(width, 900);
         await page.GotoAsync(site.BaseUrl + path);
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var report = string.Join("\n", result.Violations.Select(v =>

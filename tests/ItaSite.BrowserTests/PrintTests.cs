@@ -51,9 +51,10 @@ public sealed class PrintTests(BrowserFixture site)
         Assert.True(await page.Locator("main .checklist").IsVisibleAsync());
     }
 
+    /// <summary>The PDF's text in drawing order (-raw), so a URL wrapped inside a table cell is not interleaved with the next cell.</summary>
     private static string PdfText(string pdf)
     {
-        ProcessStartInfo start = new("pdftotext", ["-enc", "UTF-8", pdf, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        ProcessStartInfo start = new("pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true };
         Process process;
         try
         {

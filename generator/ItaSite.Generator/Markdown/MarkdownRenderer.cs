@@ -60,6 +60,7 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new MarkdigHtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        ScrollableTableRenderer.Install(renderer);
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), headings, links, PlainText(document));

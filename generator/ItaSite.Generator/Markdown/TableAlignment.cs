@@ -18,9 +18,12 @@ public static class TableAlignment
             var columns = table.ColumnDefinitions;
             foreach (var row in table.OfType<TableRow>())
             {
+                var position = 0;
                 foreach (var cell in row.OfType<TableCell>())
                 {
-                    var index = cell.ColumnIndex;
+                    // Pipe tables leave ColumnIndex at -1; Markdig's renderer then uses the cell's position, and so do we.
+                    var index = cell.ColumnIndex < 0 || cell.ColumnIndex >= columns.Count ? position : cell.ColumnIndex;
+                    position++;
                     if (index >= 0 && index < columns.Count && ClassOf(columns[index].Alignment) is { } name)
                     {
                         cell.GetAttributes().AddClass(name);

@@ -19,6 +19,12 @@ public class QualityMarkupTests
         var cells = doc.QuerySelectorAll(".prose tbody td").Select(td => td.ClassName).ToList();
         Assert.Equal(["align-left", "align-right", "align-center"], cells);
         Assert.Equal("align-right", doc.QuerySelectorAll(".prose thead th")[1].ClassName);
+
+        var wrap = doc.QuerySelector(".prose table")!.ParentElement!;
+        Assert.Equal("table-wrap", wrap.ClassName);
+        Assert.Equal("0", wrap.GetAttribute("tabindex"));
+        Assert.Equal("section", wrap.LocalName);
+        Assert.False(string.IsNullOrEmpty(wrap.GetAttribute("aria-label")));
     }
 
     [Fact]
