@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ItaSite.Cli;
 
-/// <summary>The command line: <c>build</c>, <c>check</c>. Diagnostics go to stderr, the summary to stdout.</summary>
+/// <summary>The command line: <c>build</c>, <c>check</c>, <c>serve</c>. Diagnostics go to stderr, the summary to stdout.</summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -10,6 +10,7 @@ public static class CliApp
         var root = new RootCommand("ItaSite: builds the ITA/OIT transparency section of a Thai public agency's website (สร้างเว็บไซต์เปิดเผยข้อมูล ITA)");
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Serve.ServeCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -8,7 +8,7 @@ namespace ItaSite.Generator.Content;
 /// are listed as assets. Hidden files are skipped; links that lead outside the folder, oversized files and undecodable text are
 /// diagnostics, never exceptions.
 /// </summary>
-public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics)
+public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Incremental.BuildCache? cache = null)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -46,7 +46,7 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics)
                 continue;
             }
 
-            if (ReadText(full, display) is not { } text)
+            if ((cache is null ? ReadText(full, display) : cache.ReadText(full, info, () => ReadText(full, display))) is not { } text)
             {
                 continue;
             }

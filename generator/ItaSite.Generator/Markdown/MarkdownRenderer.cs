@@ -39,6 +39,7 @@ public sealed class MarkdownRenderer
             .UseTaskLists()
             .DisableHtml()
             .UseGenericAttributes()
+            .Use<Data.DirectiveExtension>()
             .Build();
     }
 
@@ -63,7 +64,10 @@ public sealed class MarkdownRenderer
         ScrollableTableRenderer.Install(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, links, PlainText(document));
+        return new RenderedMarkdown(writer.ToString(), headings, links, PlainText(document))
+        {
+            Directives = Data.DirectiveExtension.Uses(document, display, body.FirstLine),
+        };
     }
 
     private static List<HeadingInfo> AssignHeadingIds(MarkdownDocument document, int firstLine)

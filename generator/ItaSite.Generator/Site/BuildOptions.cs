@@ -1,4 +1,6 @@
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Progress;
 using ItaSite.Generator.Theming;
 
 namespace ItaSite.Generator.Site;
@@ -20,4 +22,19 @@ public sealed record BuildOptions
     public bool WriteOutput { get; init; } = true;
 
     public BuildLimits Limits { get; init; } = BuildLimits.Default;
+
+    /// <summary>True for <c>check</c>: runs the readiness stage (ITA4xxx) and makes an item without a page an error.</summary>
+    public bool CheckReadiness { get; init; }
+
+    /// <summary>The clock readiness dates are judged against (<c>check --today</c> fixes it).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Work to reuse between builds (<see cref="BuildSession"/>); null builds everything from scratch.</summary>
+    public BuildCache? Cache { get; init; }
+
+    /// <summary>Where stage starts, finishes and per-page progress are reported; null reports nothing.</summary>
+    public BuildProgress? Progress { get; init; }
+
+    /// <summary>Maximum worker threads for parsing and rendering; null uses every core.</summary>
+    public int? MaxParallelism { get; init; }
 }

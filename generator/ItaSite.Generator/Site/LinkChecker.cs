@@ -8,12 +8,12 @@ namespace ItaSite.Generator.Site;
 /// Stage "links": checks every link, image, attachment and evidence reference against the site, with the position where it was
 /// written, and decides which content files are published (only referenced ones).
 /// </summary>
-public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, BuildLimits limits, DiagnosticBag diagnostics)
+public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, BuildLimits limits, DiagnosticBag diagnostics, IEnumerable<string>? dataAssets = null)
 {
     /// <summary>Returns the content paths of the assets to publish.</summary>
     public IReadOnlySet<string> Check()
     {
-        var published = new SortedSet<string>(StringComparer.Ordinal);
+        var published = new SortedSet<string>(dataAssets ?? [], StringComparer.Ordinal);
         var headingsByUrl = bodies.ToDictionary(b => UrlOf(b.Key), b => b.Value);
         foreach (var (page, rendered) in bodies)
         {
@@ -47,11 +47,13 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
         return published;
     }
 
+    private Dictionary<ContentPage, string>? _pageUrls;
+
     private string UrlOf(ContentPage page) => page switch
     {
         ItemPage item => SiteModel.ItemPath(item.Year, item.Code).Value,
         MeasurePage measure => SiteModel.MeasurePath(measure.Year, measure.Number).Value,
-        _ => site.Pages.FirstOrDefault(p => ReferenceEquals(p.Page, page))?.Url.Value ?? string.Empty,
+        _ => (_pageUrls ??= site.Pages.ToDictionary<BoundPage, ContentPage, string>(p => p.Page, p => p.Url.Value, ReferenceEqualityComparer.Instance)).GetValueOrDefault(page) ?? string.Empty,
     };
 
     private void CheckLink(ResolvedLink link, SourceSpan span, RenderedMarkdown? own, Dictionary<string, RenderedMarkdown> byUrl, SortedSet<string> published)

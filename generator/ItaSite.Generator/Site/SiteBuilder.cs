@@ -1,9 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ItaSite.Generator.Checking;
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Data;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Itas;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Progress;
 using ItaSite.Generator.Theming;
 
 namespace ItaSite.Generator.Site;
@@ -16,6 +21,10 @@ public sealed class SiteBuilder(BuildOptions options)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
+    private readonly BuildCache _cache = options.Cache ?? new BuildCache();
+    private readonly BuildProgress _progress = options.Progress ?? new BuildProgress();
+    private readonly int _parallelism = Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount);
+    private CheckReport? _check;
 
     public async Task<BuildResult> BuildAsync(CancellationToken cancellationToken = default)
     {
@@ -26,7 +35,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var content = Stage("load", () => new ContentLoader(options.Limits, _diagnostics).Load(options.ContentDir, displayContent));
+        var content = Stage("load", () => new ContentLoader(options.Limits, _diagnostics, _cache).Load(options.ContentDir, displayContent));
         if (content?.SiteFile is null)
         {
             return Result(null, []);
@@ -38,25 +47,32 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var parser = new PageParser(config.CurrentYear, _diagnostics);
-        var pages = Stage("parse", () => content.Markdown.AsParallel().AsOrdered().Select(parser.Parse).OfType<ContentPage>().ToList());
-        var site = Stage("validate", () => new SiteBinder(_diagnostics).Bind(config, content.SiteFile, content, pages));
+        var pages = Stage("parse", () => content.Markdown.AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism)
+            .Select(file => Advanced("parse", _cache.Parse(file, config.CurrentYear, _diagnostics, bag => new PageParser(config.CurrentYear, bag).Parse(file))))
+            .OfType<ContentPage>().ToList(), content.Markdown.Count);
+        var site = Stage("validate", () => new SiteBinder(_diagnostics, !options.CheckReadiness).Bind(config, content.SiteFile, content, pages));
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
-        var bodies = Stage("markdown", () => RenderMarkdown(site));
-        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics).Check());
+        _cache.SiteBound(site);
+        var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count);
+        var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
+        DirectiveChecker.Check(bodies.Values, data, _diagnostics);
+        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets).Check());
+        _check = options.CheckReadiness ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics).Check()) : null;
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
-        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, cancellationToken));
+        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, data, cancellationToken));
+        files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
         files.AddRange(assets.Select(a => OutputFile.Copy(LinkResolver.AssetSitePath(a).Value.TrimStart('/'), content.Assets[a].FullPath)));
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.Add(ManifestWriter.Write(site));
+        files.AddRange(ItasSheetWriter.Write(site, bodies));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
@@ -74,34 +90,58 @@ public sealed class SiteBuilder(BuildOptions options)
             .Concat(site.Measures.Select(m => ((ContentPage)m.Page, m.Url)))
             .Concat(site.Pages.Select(p => ((ContentPage)p.Page, p.Url)));
         var results = new ConcurrentDictionary<ContentPage, RenderedMarkdown>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(targets, target => results[target.Item1] = renderer.Render(target.Item1, target.Url, site.Links, _diagnostics));
+        Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, target =>
+        {
+            results[target.Item1] = _cache.Markdown(target.Item1, target.Url, _diagnostics, bag => renderer.Render(target.Item1, target.Url, site.Links, bag));
+            _progress.Advance("markdown");
+        });
         return new Dictionary<ContentPage, RenderedMarkdown>(results, ReferenceEqualityComparer.Instance);
     }
 
-    private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, CancellationToken cancellationToken)
+    private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
     {
-        var composed = new PageComposer(site, bodies).Compose().ToList();
+        var composed = new PageComposer(site, bodies, data).Compose().ToList();
+        _progress.StageStarted("theme", composed.Count);
         var files = new ConcurrentBag<OutputFile>();
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, composed.Count / 16));
-        var chunks = composed.Select((page, index) => (page, index)).GroupBy(x => x.index % workers).Select(g => g.Select(x => x.page).ToList());
-        await Parallel.ForEachAsync(chunks, cancellationToken, async (chunk, token) =>
+        var pageCache = _cache.ForTheme(site, site.Content);
+        var toRender = new List<ComposedPage>();
+        foreach (var page in composed)
+        {
+            if (pageCache is not null && pageCache.TryGet(page, out var cached))
+            {
+                files.Add(new OutputFile(page.Url.OutputFile, cached, null));
+                _progress.Advance("theme");
+            }
+            else
+            {
+                toRender.Add(page);
+            }
+        }
+
+        var workers = Math.Max(1, Math.Min(_parallelism, toRender.Count / 16));
+        var chunks = toRender.Select((page, index) => (page, index)).GroupBy(x => x.index % workers).Select(g => g.Select(x => x.page).ToList());
+        await Parallel.ForEachAsync(chunks, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _parallelism }, async (chunk, token) =>
         {
             await using var renderer = new ThemeRenderer(options.Theme);
             foreach (var page in chunk)
             {
                 token.ThrowIfCancellationRequested();
                 var html = await renderer.RenderAsync(page.Kind, page.Model);
-                files.Add(OutputFile.Text(page.Url.OutputFile, html));
+                var file = OutputFile.Text(page.Url.OutputFile, html);
+                pageCache?.Store(page, file.Content!);
+                files.Add(file);
+                _progress.Advance("theme");
             }
         });
         return [.. files];
     }
 
-    private T Stage<T>(string name, Func<T> run)
+    private T Stage<T>(string name, Func<T> run, int total = 0)
     {
+        _progress.StageStarted(name, total);
         var watch = Stopwatch.StartNew();
         var result = run();
-        _timings.Add(new StageTiming(name, watch.Elapsed));
+        Finish(new StageTiming(name, watch.Elapsed));
         return result;
     }
 
@@ -109,10 +149,22 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         var watch = Stopwatch.StartNew();
         var result = await run();
-        _timings.Add(new StageTiming(name, watch.Elapsed));
+        Finish(new StageTiming(name, watch.Elapsed));
         return result;
     }
 
+    private void Finish(StageTiming timing)
+    {
+        _timings.Add(timing);
+        _progress.StageFinished(timing);
+    }
+
+    private T Advanced<T>(string stage, T value)
+    {
+        _progress.Advance(stage);
+        return value;
+    }
+
     private BuildResult Result(SiteModel? site, IReadOnlyList<OutputFile> files, bool written = false) =>
-        new(_diagnostics, site, files, _timings, written);
+        new(_diagnostics, site, files, _timings, written) { Check = _check };
 }

@@ -24,7 +24,7 @@ public class QualityMarkupTests
         Assert.Equal("table-wrap", wrap.ClassName);
         Assert.Equal("0", wrap.GetAttribute("tabindex"));
         Assert.Equal("section", wrap.LocalName);
-        Assert.False(string.IsNullOrEmpty(wrap.GetAttribute("aria-label")));
+        Assert.Equal("ตารางที่ 1 งบประมาณ", wrap.GetAttribute("aria-label"));
     }
 
     [Fact]

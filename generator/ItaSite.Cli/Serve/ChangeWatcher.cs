@@ -1,0 +1,71 @@
+using System.Threading.Channels;
+
+namespace ItaSite.Cli.Serve;
+
+/// <summary>
+/// Watches folders recursively and reports batches of changed paths: events are collected until the folder has been quiet for
+/// <c>quiet</c> (editors save in several steps), then delivered as one batch. Hidden files and editor swap files are ignored.
+/// </summary>
+public sealed class ChangeWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+
+    public ChangeWatcher(IEnumerable<string> folders)
+    {
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            watcher.Changed += (_, e) => Post(e.FullPath);
+            watcher.Created += (_, e) => Post(e.FullPath);
+            watcher.Deleted += (_, e) => Post(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Post(e.OldFullPath);
+                Post(e.FullPath);
+            };
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    /// <summary>Waits for the next batch of changes.</summary>
+    public async Task<IReadOnlyList<string>> NextAsync(TimeSpan quiet, CancellationToken cancellationToken)
+    {
+        var batch = new SortedSet<string>(StringComparer.Ordinal) { await _events.Reader.ReadAsync(cancellationToken) };
+        while (true)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(quiet);
+            try
+            {
+                batch.Add(await _events.Reader.ReadAsync(timeout.Token));
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return [.. batch];
+            }
+        }
+    }
+
+    private void Post(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _events.Writer.TryWrite(path);
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _events.Writer.TryComplete();
+    }
+}

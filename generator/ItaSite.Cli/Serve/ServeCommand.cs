@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Site;
+using ItaSite.Generator.Theming;
+using ItaSite.Themes.Default;
+
+namespace ItaSite.Cli.Serve;
+
+/// <summary>
+/// <c>itasite serve</c>: builds the site in memory, serves it on 127.0.0.1, rebuilds what an edit affects and reloads open
+/// tabs. Never touches the output folder. Theme CSS/JS edited on disk (<c>--theme-dir</c>) is picked up too; layout (.razor)
+/// and built-in framework changes need <c>dotnet build</c> and a restart, which it says.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var content = CommonOptions.Content();
+        var port = new Option<int>("--port", "-p") { Description = "port on 127.0.0.1 (default 8080; 0 picks a free one)", DefaultValueFactory = _ => 8080 };
+        var themeDir = new Option<string>("--theme-dir") { Description = "theme folder to watch for CSS/JS edits (default: themes/default when present)", DefaultValueFactory = _ => Path.Combine("themes", "default") };
+        var command = new Command("serve", "build and preview the site with live reload (แสดงตัวอย่างเว็บไซต์และโหลดใหม่เมื่อแก้ไข)") { content, port, themeDir };
+        command.SetAction(async (parse, token) =>
+        {
+            var contentDir = parse.GetValue(content)!;
+            var themeFolder = parse.GetValue(themeDir)!;
+            var session = new BuildSession(new BuildOptions { ContentDir = contentDir, OutputDir = Path.Combine(Path.GetTempPath(), "itasite-serve-unused"), Theme = ThemeFrom(themeFolder) });
+            await RunAsync(session, contentDir, themeFolder, parse.GetValue(port), stdout, stderr, token);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Builds, starts the server and rebuilds on every change until cancelled (Ctrl+C).</summary>
+    public static async Task RunAsync(BuildSession session, string contentDir, string themeFolder, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
+    {
+        await ReportAsync(await session.BuildAsync(token), stdout, stderr, "built");
+        await using var server = new PreviewServer(session);
+        var address = await server.StartAsync(port, token);
+        await stdout.WriteLineAsync($"serving {contentDir} at {address} (Ctrl+C to stop) (เปิดดูได้ที่ {address})");
+        using var watcher = new ChangeWatcher([contentDir, Path.Combine(themeFolder, "assets"), Path.Combine(themeFolder, "Layouts"), Path.Combine(themeFolder, "Components")]);
+        try
+        {
+            while (!token.IsCancellationRequested)
+            {
+                var changes = await watcher.NextAsync(TimeSpan.FromMilliseconds(30), token);
+                if (changes.Any(c => c.EndsWith(".razor", StringComparison.Ordinal)))
+                {
+                    await stdout.WriteLineAsync("theme layout changed: run 'dotnet build' and restart serve to use it (แก้ไข layout แล้ว ต้องสร้างโปรแกรมใหม่)");
+                }
+
+                if (changes.Any(c => c.StartsWith(Path.GetFullPath(Path.Combine(themeFolder, "assets")), StringComparison.Ordinal)))
+                {
+                    session.UseTheme(ThemeFrom(themeFolder));
+                }
+
+                await ReportAsync(await session.BuildAsync(token), stdout, stderr, $"rebuilt after {changes.Count} change(s)");
+                server.NotifyReload();
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            await stdout.WriteLineAsync("stopped (หยุดแล้ว)");
+        }
+    }
+
+    /// <summary>The default theme, with its CSS/JS replaced by the files in <c>&lt;folder&gt;/assets</c> when that folder exists.</summary>
+    public static Theme ThemeFrom(string themeFolder)
+    {
+        var theme = DefaultTheme.Create();
+        var assets = Path.Combine(themeFolder, "assets");
+        if (!Directory.Exists(assets))
+        {
+            return theme;
+        }
+
+        var replaced = theme.Assets.Select(a =>
+        {
+            var onDisk = Path.Combine(assets, a.Name);
+            try
+            {
+                return File.Exists(onDisk) ? a with { Content = File.ReadAllBytes(onDisk) } : a;
+            }
+            catch (IOException)
+            {
+                return a;
+            }
+        }).ToList();
+        return theme with { Assets = replaced };
+    }
+
+    private static string Timings(BuildResult result) =>
+        string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
+
+    private static async Task ReportAsync(SessionBuild build, TextWriter stdout, TextWriter stderr, string what)
+    {
+        await DiagnosticPrinter.PrintAsync(build.Result, stderr);
+        var ms = build.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        if (!build.Result.Succeeded)
+        {
+            await stdout.WriteLineAsync($"{what}: failed in {ms} ms: {DiagnosticPrinter.Counts(build.Result.Diagnostics)}; the browser shows the errors (สร้างไม่สำเร็จ)");
+            return;
+        }
+
+        await stdout.WriteLineAsync($"{what} in {ms} ms: {build.Result.PageCount} pages, {build.Changed.Count} changed; parsed {build.Parsed}, markdown {build.MarkdownRendered}, themed {build.PagesRendered}: {DiagnosticPrinter.Counts(build.Result.Diagnostics)} [{Timings(build.Result)}]");
+    }
+}

@@ -1,0 +1,34 @@
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Markdown;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Site;
+
+namespace ItaSite.Generator.Incremental;
+
+/// <summary>
+/// Where the pipeline may reuse earlier work. The base class reuses nothing: every call does the work, reporting straight into
+/// the build's bag, so a plain <c>build</c> is a from-scratch build by construction. <see cref="SessionCache"/> overrides the
+/// hooks to keep per-file results between the rebuilds of one <see cref="BuildSession"/>.
+/// </summary>
+public class BuildCache
+{
+    /// <summary>Reads a text file (the loader's own decoding); a cache may return the previous text if the file is unchanged.</summary>
+    public virtual string? ReadText(string fullPath, FileInfo info, Func<string?> read) => read();
+
+    /// <summary>Parses one source file; <paramref name="parse"/> reports into the bag it is given.</summary>
+    public virtual ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse) =>
+        parse(diagnostics);
+
+    /// <summary>Renders one page body; <paramref name="render"/> reports into the bag it is given.</summary>
+    public virtual RenderedMarkdown Markdown(ContentPage page, SitePath url, DiagnosticBag diagnostics, Func<DiagnosticBag, RenderedMarkdown> render) =>
+        render(diagnostics);
+
+    /// <summary>Called once the site is validated and bound, before Markdown is rendered.</summary>
+    public virtual void SiteBound(SiteModel site)
+    {
+    }
+
+    /// <summary>The cache of rendered pages for this build of <paramref name="site"/>, or null to render every page.</summary>
+    public virtual RenderedPageCache? ForTheme(SiteModel site, ContentSet content) => null;
+}

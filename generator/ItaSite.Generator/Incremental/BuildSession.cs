@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Site;
+using ItaSite.Generator.Theming;
+
+namespace ItaSite.Generator.Incremental;
+
+/// <summary>The outcome of one session build: the build result, what changed since the previous good build, and the work done.</summary>
+public sealed record SessionBuild(BuildResult Result, TimeSpan Elapsed, IReadOnlyList<string> Changed, int Parsed, int MarkdownRendered, int PagesRendered);
+
+/// <summary>
+/// Builds the same site again and again in one process (for <c>serve</c>), keeping the output in memory and reusing per-file
+/// work through a <see cref="SessionCache"/>: an edit re-reads, re-parses and re-renders only what it affects. Nothing is
+/// written to disk. Safe to read from while a build runs: readers see the last good output until the new one is complete.
+/// Builds themselves must not overlap (the caller serialises them).
+/// </summary>
+public sealed class BuildSession(BuildOptions options)
+{
+    private readonly SessionCache _cache = new();
+    private volatile IReadOnlyDictionary<string, OutputFile> _files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+    private BuildOptions _options = options with { WriteOutput = false };
+
+    /// <summary>The last build's result (successful or not), or null before the first build.</summary>
+    public BuildResult? Last { get; private set; }
+
+    /// <summary>Replaces the theme (e.g. its CSS was edited on disk); the next build uses it.</summary>
+    public void UseTheme(Theme theme) => _options = _options with { Theme = theme };
+
+    public async Task<SessionBuild> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        _cache.BeginBuild();
+        var watch = Stopwatch.StartNew();
+        var result = await new SiteBuilder(_options with { Cache = _cache }).BuildAsync(cancellationToken);
+        Last = result;
+        var changed = new List<string>();
+        if (result.Succeeded)
+        {
+            var previous = _files;
+            var next = new Dictionary<string, OutputFile>(result.Files.Count, StringComparer.Ordinal);
+            foreach (var file in result.Files)
+            {
+                next[file.RelativePath] = file;
+                if (!previous.TryGetValue(file.RelativePath, out var old) || !SameContent(old, file))
+                {
+                    changed.Add(file.RelativePath);
+                }
+            }
+
+            changed.AddRange(previous.Keys.Where(k => !next.ContainsKey(k)));
+            _files = next;
+        }
+
+        var (parsed, markdown, pages) = _cache.LastWork;
+        return new SessionBuild(result, watch.Elapsed, changed, parsed, markdown, pages);
+    }
+
+    /// <summary>The file published at <paramref name="relativePath"/> (e.g. <c>oit/2566/o1/index.html</c>) by the last good build.</summary>
+    public OutputFile? Find(string relativePath) => _files.GetValueOrDefault(relativePath);
+
+    private static bool SameContent(OutputFile a, OutputFile b) =>
+        a.CopyFrom is not null || b.CopyFrom is not null
+            ? a.CopyFrom == b.CopyFrom && a.CopyFrom is not null && new FileInfo(a.CopyFrom).Exists
+            : ReferenceEquals(a.Content, b.Content) || a.Content.AsSpan().SequenceEqual(b.Content);
+}

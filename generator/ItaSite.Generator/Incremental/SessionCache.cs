@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Markdown;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Site;
+
+namespace ItaSite.Generator.Incremental;
+
+/// <summary>
+/// The cache of one <see cref="BuildSession"/>: file text by (length, modification time), parsed pages and rendered Markdown by
+/// exact source text (with the diagnostics they reported, replayed on reuse), and rendered HTML by page fingerprint. Each
+/// source file gets a version number that changes when its text changes; the site's shape (paths, titles in the menu,
+/// site.yaml, framework files, assets) gets one too, and invalidates everything that depends on it.
+/// </summary>
+public sealed class SessionCache : BuildCache
+{
+    private sealed record TextEntry(long Length, DateTime Modified, string Text);
+
+    private sealed record ParseEntry(string Text, string Display, int Year, ContentPage? Page, IReadOnlyList<Diagnostic> Diagnostics, long Version);
+
+    private sealed record MarkdownEntry(ContentPage Page, string Url, long Shape, RenderedMarkdown Rendered, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private readonly ConcurrentDictionary<string, TextEntry> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ParseEntry> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MarkdownEntry> _markdown = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RenderedPageCache.Entry> _html = new(StringComparer.Ordinal);
+    private long _nextVersion;
+    private string _shapeKey = string.Empty;
+    private long _shape;
+    private string _titlesKey = string.Empty;
+    private long _titles;
+
+    /// <summary>How many files were parsed, bodies rendered and pages themed by the last build (the rest came from the cache).</summary>
+    public (int Parsed, int Markdown, int Pages) LastWork => (_parsedCount, _markdownCount, _lastTheme?.Rendered ?? 0);
+
+    private int _parsedCount;
+    private int _markdownCount;
+    private RenderedPageCache? _lastTheme;
+
+    /// <summary>Clears the per-build counters; called by the session before each build.</summary>
+    public void BeginBuild()
+    {
+        _parsedCount = 0;
+        _markdownCount = 0;
+        _lastTheme = null;
+    }
+
+    public override string? ReadText(string fullPath, FileInfo info, Func<string?> read)
+    {
+        if (_texts.TryGetValue(fullPath, out var entry) && entry.Length == info.Length && entry.Modified == info.LastWriteTimeUtc)
+        {
+            return entry.Text;
+        }
+
+        var text = read();
+        if (text is not null)
+        {
+            _texts[fullPath] = new TextEntry(info.Length, info.LastWriteTimeUtc, text);
+        }
+        else
+        {
+            _texts.TryRemove(fullPath, out _);
+        }
+
+        return text;
+    }
+
+    public override ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse)
+    {
+        if (_parsed.TryGetValue(file.ContentPath, out var entry)
+            && entry.Year == defaultYear
+            && entry.Display == file.DisplayPath
+            && string.Equals(entry.Text, file.Text, StringComparison.Ordinal))
+        {
+            Replay(entry.Diagnostics, diagnostics);
+            return entry.Page;
+        }
+
+        Interlocked.Increment(ref _parsedCount);
+        var own = new DiagnosticBag();
+        var page = parse(own);
+        var diagnosticsOfFile = own.Sorted();
+        Replay(diagnosticsOfFile, diagnostics);
+        _parsed[file.ContentPath] = new ParseEntry(file.Text, file.DisplayPath, defaultYear, page, diagnosticsOfFile, Interlocked.Increment(ref _nextVersion));
+        return page;
+    }
+
+    public override RenderedMarkdown Markdown(ContentPage page, SitePath url, DiagnosticBag diagnostics, Func<DiagnosticBag, RenderedMarkdown> render)
+    {
+        var shape = Interlocked.Read(ref _shape);
+        if (_markdown.TryGetValue(page.Source.ContentPath, out var entry)
+            && ReferenceEquals(entry.Page, page)
+            && entry.Url == url.Value
+            && entry.Shape == shape)
+        {
+            Replay(entry.Diagnostics, diagnostics);
+            return entry.Rendered;
+        }
+
+        Interlocked.Increment(ref _markdownCount);
+        var own = new DiagnosticBag();
+        var rendered = render(own);
+        var diagnosticsOfPage = own.Sorted();
+        Replay(diagnosticsOfPage, diagnostics);
+        _markdown[page.Source.ContentPath] = new MarkdownEntry(page, url.Value, shape, rendered, diagnosticsOfPage);
+        return rendered;
+    }
+
+    /// <summary>Called once the site is bound: bumps the shape and titles versions when they changed.</summary>
+    public override void SiteBound(SiteModel site)
+    {
+        var shapeKey = PageFingerprints.ShapeKey(site);
+        if (!string.Equals(shapeKey, _shapeKey, StringComparison.Ordinal))
+        {
+            _shapeKey = shapeKey;
+            Interlocked.Exchange(ref _shape, Interlocked.Increment(ref _nextVersion));
+        }
+
+        var titlesKey = PageFingerprints.TitlesKey(site);
+        if (!string.Equals(titlesKey, _titlesKey, StringComparison.Ordinal))
+        {
+            _titlesKey = titlesKey;
+            _titles = Interlocked.Increment(ref _nextVersion);
+        }
+    }
+
+    public override RenderedPageCache? ForTheme(SiteModel site, ContentSet content)
+    {
+        var fingerprints = new PageFingerprints(site, VersionOf, Interlocked.Read(ref _shape), _titles).Compute();
+        foreach (var stale in _html.Keys.Where(k => !fingerprints.ContainsKey(k)).ToList())
+        {
+            _html.TryRemove(stale, out _);
+        }
+
+        _lastTheme = new RenderedPageCache(fingerprints, _html);
+        return _lastTheme;
+    }
+
+    private long VersionOf(ContentPage page) =>
+        _parsed.TryGetValue(page.Source.ContentPath, out var entry) && ReferenceEquals(entry.Page, page) ? entry.Version : -1;
+
+    private static void Replay(IReadOnlyList<Diagnostic> from, DiagnosticBag into)
+    {
+        foreach (var diagnostic in from)
+        {
+            into.Add(diagnostic);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using ItaSite.Tests.Support;
+
+namespace ItaSite.Tests.Speed;
+
+/// <summary>A mini-site big enough for parallel work: the basics, some items with evidence, two measures and many plain pages.</summary>
+internal static class SpeedSites
+{
+    public static TestSite Create(int plainPages = 80)
+    {
+        var site = TestSite.WithBasics();
+        site.Write("oit/2566/o1.md", TestSite.Item("O1", "evidence:\n  c1: /qa/\n", "## โครงสร้างองค์กร\n\nแผนผังโครงสร้าง\n"));
+        site.Write("oit/2566/o2.md", TestSite.Item("O2", body: "ข้อมูลผู้บริหาร [ถาม-ตอบ](/qa/)\n"));
+        site.Write("oit/2566/o42.md", TestSite.Item("O42", "include: [measures]\n"));
+        site.Write("measures/2566/m1.md", "---\nmeasure: 1\ntitle: เปิดเผยข้อมูลการจัดซื้อจัดจ้าง\nindicators: [O1, O42]\nstatus: in-progress\n---\nรายละเอียดมาตรการ\n");
+        site.Write("measures/2566/m2.md", "---\nmeasure: 2\ntitle: ลดขั้นตอนการให้บริการ\nindicators: [O2]\n---\nรายละเอียด\n");
+        for (var i = 0; i < plainPages; i++)
+        {
+            site.Write($"pages/news/n{i:D3}.md", $"---\ntitle: ข่าวประชาสัมพันธ์ฉบับที่ {i}\n---\n## หัวข้อ {i}\n\n| ลำดับ | รายการ |\n|---|---|\n| {i} | จัดซื้อวัสดุสำนักงาน |\n\nดู [ถาม-ตอบ](/qa/) และ [ข่าวก่อนหน้า](n{Math.Max(0, i - 1):D3}.md)\n");
+        }
+
+        return site;
+    }
+
+    /// <summary>Every output file by relative path, as bytes (assets read from their source).</summary>
+    public static SortedDictionary<string, byte[]> Bytes(IEnumerable<ItaSite.Generator.Output.OutputFile> files) =>
+        new(files.ToDictionary(f => f.RelativePath, f => f.Content ?? File.ReadAllBytes(f.CopyFrom!)), StringComparer.Ordinal);
+}
