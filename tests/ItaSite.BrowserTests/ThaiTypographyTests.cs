@@ -37,7 +37,7 @@ public sealed class ThaiTypographyTests(BrowserFixture site)
     [Theory]
     [InlineData("privacy/", "h1")]
     [InlineData("oit/2566/o28/", ".checklist__text")]
-    [InlineData("oit/2566/o29/", "td")]
+    [InlineData("oit/2566/o29/", "tbody th")]
     public async Task Thai_text_is_drawn_with_a_font_of_the_stylesheet_stack(string path, string selector)
     {
         var page = await site.NewPageAsync();
