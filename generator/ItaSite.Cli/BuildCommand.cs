@@ -23,6 +23,7 @@ public static class BuildCommand
                 ContentDir = parse.GetValue(content)!,
                 OutputDir = parse.GetValue(output)!,
                 Theme = DefaultTheme.Create(),
+                WriteDelayPerFile = TestHooks.WriteDelayPerFile(),
             };
             var result = await new SiteBuilder(options).BuildAsync(token);
             await DiagnosticPrinter.PrintAsync(result, stderr);

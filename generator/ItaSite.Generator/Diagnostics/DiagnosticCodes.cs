@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string PathEscape = "ITA3005";
     public const string UnsafeLink = "ITA3006";
     public const string MissingAltText = "ITA3007";
+    public const string HtmlRemoved = "ITA3008";
 
     // 4xxx: readiness for the assessment, reported by check only (Checking/ReadinessChecker)
     public const string ComponentNotCovered = "ITA4001";

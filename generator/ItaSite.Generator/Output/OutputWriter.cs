@@ -7,7 +7,7 @@ namespace ItaSite.Generator.Output;
 /// A failed or killed build leaves the previous output in place (a swap interrupted between its two renames is repaired by
 /// the next build). Nothing outside the output folder and its own staging folders is ever deleted.
 /// </summary>
-public sealed class OutputWriter(DiagnosticBag diagnostics)
+public sealed class OutputWriter(DiagnosticBag diagnostics, TimeSpan delayPerFile = default)
 {
     public bool Write(IReadOnlyList<OutputFile> files, string outputDir, string displayOutput)
     {
@@ -32,6 +32,11 @@ public sealed class OutputWriter(DiagnosticBag diagnostics)
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                if (delayPerFile > TimeSpan.Zero)
+                {
+                    Thread.Sleep(delayPerFile);
+                }
+
                 if (file.CopyFrom is not null)
                 {
                     File.Copy(file.CopyFrom, target, overwrite: true);

@@ -37,4 +37,7 @@ public sealed record BuildOptions
 
     /// <summary>Maximum worker threads for parsing and rendering; null uses every core.</summary>
     public int? MaxParallelism { get; init; }
+
+    /// <summary>Testing aid: a pause before each output file is written, so a test can kill a build in the middle of writing.</summary>
+    public TimeSpan WriteDelayPerFile { get; init; }
 }

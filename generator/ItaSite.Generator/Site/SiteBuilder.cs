@@ -79,13 +79,13 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(site, files);
         }
 
-        var written = Stage("write", () => new OutputWriter(_diagnostics).Write(files, options.OutputDir, displayOutput));
+        var written = Stage("write", () => new OutputWriter(_diagnostics, options.WriteDelayPerFile).Write(files, options.OutputDir, displayOutput));
         return Result(site, files, written);
     }
 
     private Dictionary<ContentPage, RenderedMarkdown> RenderMarkdown(SiteModel site)
     {
-        var renderer = new MarkdownRenderer(options.Limits, site.Config.BaseUrl);
+        var renderer = new MarkdownRenderer(options.Limits, site.Config.Html, site.Config.BaseUrl);
         var targets = site.Items.Select(i => ((ContentPage)i.Page, i.Url))
             .Concat(site.Measures.Select(m => ((ContentPage)m.Page, m.Url)))
             .Concat(site.Pages.Select(p => ((ContentPage)p.Page, p.Url)));
