@@ -78,6 +78,7 @@ public sealed class MarkdownRenderer
         try
         {
             document = Markdig.Markdown.Parse(body.Text, _pipeline);
+            RemoveForgedMarkers(document, display, body.FirstLine, diagnostics);
             headings = AssignHeadingIds(document, body.FirstLine);
             links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
             TableAlignment.ToClasses(document);
@@ -200,6 +201,35 @@ public sealed class MarkdownRenderer
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Directives leave <c>&lt;!--itasite:…--&gt;</c> markers for the theme to replace with trusted components. Raw HTML that
+    /// contains such a marker would bypass the directive checks, so it is removed before rendering and reported.
+    /// </summary>
+    private static void RemoveForgedMarkers(MarkdownDocument document, string display, int firstLine, DiagnosticBag diagnostics)
+    {
+        var forged = document.Descendants()
+            .Where(node => node switch
+            {
+                HtmlBlock block => block.Lines.ToString().Contains("itasite:", StringComparison.OrdinalIgnoreCase),
+                HtmlInline inline => inline.Tag.Contains("itasite:", StringComparison.OrdinalIgnoreCase),
+                _ => false,
+            })
+            .ToList();
+        foreach (var node in forged)
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, new SourceSpan(display, node.Line + firstLine, node.Column + 1), "raw HTML may not contain ItaSite's internal '<!--itasite:' markers; use a ::directive instead (ห้ามใช้เครื่องหมายภายในของระบบ)");
+            switch (node)
+            {
+                case HtmlBlock block:
+                    block.Parent?.Remove(block);
+                    break;
+                case HtmlInline inline:
+                    inline.Remove();
+                    break;
+            }
+        }
     }
 
     private static List<RawHtmlSnippet> RawHtml(MarkdownDocument document, int firstLine)

@@ -117,3 +117,19 @@ public class RawHtmlTests
         }).QuickCheckThrowOnFailure();
     }
 }
+
+/// <summary>Content cannot forge the markers directives leave for the theme, which would bypass the directive checks.</summary>
+public class ForgedDirectiveMarkerTests
+{
+    [Fact]
+    public async Task Raw_html_with_an_internal_marker_is_removed_and_reported()
+    {
+        using var site = TestSite.WithBasics();
+        site.Write("pages/about.md", "---\ntitle: เกี่ยวกับ\n---\nข้อความ\n\n<!--itasite:data:executives-->\n\nและ <!--itasite:qr:eit--> ต่อท้าย\n");
+        var result = await site.BuildAsync();
+        var errors = TestSite.Errors(result).Select(e => e.ToString()).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("content/pages/about.md:6:1: error ITA3006: raw HTML may not contain ItaSite's internal", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("content/pages/about.md:8:5: error ITA3006:", errors[1], StringComparison.Ordinal);
+    }
+}
