@@ -87,7 +87,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private Dictionary<ContentPage, RenderedMarkdown> RenderMarkdown(SiteModel site)
     {
-        var renderer = new MarkdownRenderer(options.Limits, site.Config.Html);
+        var renderer = new MarkdownRenderer(options.Limits, site.Config.Html, site.Config.BaseUrl);
         var targets = site.Items.Select(i => ((ContentPage)i.Page, i.Url))
             .Concat(site.Measures.Select(m => ((ContentPage)m.Page, m.Url)))
             .Concat(site.Pages.Select(p => ((ContentPage)p.Page, p.Url)));
