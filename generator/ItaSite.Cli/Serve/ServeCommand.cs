@@ -44,17 +44,18 @@ public static class ServeCommand
             while (!token.IsCancellationRequested)
             {
                 var changes = await watcher.NextAsync(TimeSpan.FromMilliseconds(30), token);
-                if (changes.Any(c => c.EndsWith(".razor", StringComparison.Ordinal)))
+                if (changes.Paths.Any(c => c.EndsWith(".razor", StringComparison.Ordinal)))
                 {
                     await stdout.WriteLineAsync("theme layout changed: run 'dotnet build' and restart serve to use it (แก้ไข layout แล้ว ต้องสร้างโปรแกรมใหม่)");
                 }
 
-                if (changes.Any(c => c.StartsWith(Path.GetFullPath(Path.Combine(themeFolder, "assets")), StringComparison.Ordinal)))
+                if (changes.Paths.Any(c => c.StartsWith(Path.GetFullPath(Path.Combine(themeFolder, "assets")), StringComparison.Ordinal)))
                 {
                     session.UseTheme(ThemeFrom(themeFolder));
                 }
 
-                await ReportAsync(await session.BuildAsync(token), stdout, stderr, $"rebuilt after {changes.Count} change(s)");
+                var rebuilt = await session.BuildAsync(changes.Known, token);
+                await ReportAsync(rebuilt, stdout, stderr, $"rebuilt after {changes.Paths.Count} change(s){(session.LastLoadPatched ? string.Empty : " (full scan)")}");
                 server.NotifyReload();
             }
         }

@@ -31,7 +31,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var content = Stage("load", () => new ContentLoader(options.Limits, _diagnostics, _cache).Load(options.ContentDir, displayContent));
+        var content = Stage("load", () => _cache.LoadContent(_diagnostics, bag => new ContentLoader(options.Limits, bag, _cache).Load(options.ContentDir, displayContent)));
         if (content?.SiteFile is null)
         {
             return Result(null, []);
@@ -81,7 +81,21 @@ public sealed class SiteBuilder(BuildOptions options)
             .Concat(site.Measures.Select(m => ((ContentPage)m.Page, m.Url)))
             .Concat(site.Pages.Select(p => ((ContentPage)p.Page, p.Url)));
         var results = new ConcurrentDictionary<ContentPage, RenderedMarkdown>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, target =>
+        var toRender = new List<(ContentPage, SitePath Url)>();
+        foreach (var target in targets)
+        {
+            if (_cache.ReuseMarkdown(target.Item1, target.Url, _diagnostics) is { } reused)
+            {
+                results[target.Item1] = reused;
+                _progress.Advance("markdown");
+            }
+            else
+            {
+                toRender.Add(target);
+            }
+        }
+
+        Parallel.ForEach(toRender, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, target =>
         {
             results[target.Item1] = _cache.Markdown(target.Item1, target.Url, _diagnostics, bag => renderer.Render(target.Item1, target.Url, site.Links, bag));
             _progress.Advance("markdown");
@@ -91,21 +105,21 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, CancellationToken cancellationToken)
     {
-        var composed = new PageComposer(site, bodies).Compose().ToList();
-        _progress.StageStarted("theme", composed.Count);
+        var planned = new PageComposer(site, bodies).Plan().ToList();
+        _progress.StageStarted("theme", planned.Count);
         var files = new ConcurrentBag<OutputFile>();
         var pageCache = _cache.ForTheme(site, site.Content);
         var toRender = new List<ComposedPage>();
-        foreach (var page in composed)
+        foreach (var page in planned)
         {
-            if (pageCache is not null && pageCache.TryGet(page, out var cached))
+            if (pageCache is not null && pageCache.TryGet(page.Url, out var cached))
             {
                 files.Add(new OutputFile(page.Url.OutputFile, cached, null));
                 _progress.Advance("theme");
             }
             else
             {
-                toRender.Add(page);
+                toRender.Add(page.Compose());
             }
         }
 
