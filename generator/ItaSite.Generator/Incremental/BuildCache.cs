@@ -22,6 +22,13 @@ public class BuildCache
     /// <summary>The rendered body of <paramref name="page"/> when it can be reused as is (its diagnostics replayed), or null.</summary>
     public virtual RenderedMarkdown? ReuseMarkdown(ContentPage page, SitePath url, DiagnosticBag diagnostics) => null;
 
+    /// <summary>True with the earlier result (null for a file that failed to parse, its diagnostics replayed) when <paramref name="file"/> need not be parsed again.</summary>
+    public virtual bool TryReuseParse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, out ContentPage? page)
+    {
+        page = null;
+        return false;
+    }
+
     /// <summary>Parses one source file; <paramref name="parse"/> reports into the bag it is given.</summary>
     public virtual ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse) =>
         parse(diagnostics);

@@ -74,7 +74,7 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         return text;
     }
 
-    public override ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse)
+    public override bool TryReuseParse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, out ContentPage? page)
     {
         if (_parsed.TryGetValue(file.ContentPath, out var entry)
             && entry.Year == defaultYear
@@ -82,7 +82,19 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
                 || (entry.Display == file.DisplayPath && string.Equals(entry.Text, file.Text, StringComparison.Ordinal))))
         {
             Replay(entry.Diagnostics, diagnostics);
-            return entry.Page;
+            page = entry.Page;
+            return true;
+        }
+
+        page = null;
+        return false;
+    }
+
+    public override ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse)
+    {
+        if (TryReuseParse(file, defaultYear, diagnostics, out var reused))
+        {
+            return reused;
         }
 
         Interlocked.Increment(ref _parsedCount);

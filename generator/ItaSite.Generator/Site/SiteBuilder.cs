@@ -43,9 +43,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var pages = Stage("parse", () => content.Markdown.AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism)
-            .Select(file => Advanced("parse", _cache.Parse(file, config.CurrentYear, _diagnostics, bag => new PageParser(config.CurrentYear, bag).Parse(file))))
-            .OfType<ContentPage>().ToList(), content.Markdown.Count);
+        var pages = Stage("parse", () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
         var site = Stage("validate", () => new SiteBinder(_diagnostics).Bind(config, content.SiteFile, content, pages));
         if (_diagnostics.HasErrors)
         {
@@ -72,6 +70,32 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var written = Stage("write", () => new OutputWriter(_diagnostics).Write(files, options.OutputDir, displayOutput));
         return Result(site, files, written);
+    }
+
+    /// <summary>Parses every Markdown file in parallel, in file order; pages the cache can reuse are taken first, without workers.</summary>
+    private List<ContentPage> ParsePages(IReadOnlyList<SourceFile> files, int year)
+    {
+        var parsed = new ContentPage?[files.Count];
+        var toParse = new List<int>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (_cache.TryReuseParse(files[i], year, _diagnostics, out parsed[i]))
+            {
+                _progress.Advance("parse");
+            }
+            else
+            {
+                toParse.Add(i);
+            }
+        }
+
+        Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        {
+            var file = files[i];
+            parsed[i] = _cache.Parse(file, year, _diagnostics, bag => new PageParser(year, bag).Parse(file));
+            _progress.Advance("parse");
+        });
+        return [.. parsed.OfType<ContentPage>()];
     }
 
     private Dictionary<ContentPage, RenderedMarkdown> RenderMarkdown(SiteModel site)
@@ -162,12 +186,6 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         _timings.Add(timing);
         _progress.StageFinished(timing);
-    }
-
-    private T Advanced<T>(string stage, T value)
-    {
-        _progress.Advance(stage);
-        return value;
     }
 
     private BuildResult Result(SiteModel? site, IReadOnlyList<OutputFile> files, bool written = false) =>
