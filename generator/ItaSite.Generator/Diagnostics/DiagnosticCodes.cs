@@ -34,6 +34,21 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "ITA3006";
     public const string MissingAltText = "ITA3007";
 
+    // 4xxx: readiness for the assessment, reported by check only (Checking/ReadinessChecker)
+    public const string ComponentNotCovered = "ITA4001";
+    public const string WrongPeriod = "ITA4002";
+    public const string UpdatedInFuture = "ITA4003";
+    public const string UpdatedTooOld = "ITA4004";
+    public const string PeriodUnknown = "ITA4005";
+    public const string EvidenceElsewhere = "ITA4006";
+    public const string NotDone = "ITA4007";
+
+    // 6xxx: data files (content/data/) and the directives that place them
+    public const string UnknownDataSet = "ITA6001";
+    public const string DataInconsistent = "ITA6002";
+    public const string UnknownDirective = "ITA6003";
+    public const string DuplicateDataSet = "ITA6004";
+
     // 5xxx: output folder and writing
     public const string OutputRefused = "ITA5001";
     public const string WriteFailed = "ITA5002";

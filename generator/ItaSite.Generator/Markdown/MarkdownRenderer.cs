@@ -34,6 +34,7 @@ public sealed class MarkdownRenderer
             .UseTaskLists()
             .DisableHtml()
             .UseGenericAttributes()
+            .Use<Data.DirectiveExtension>()
             .Build();
     }
 
@@ -56,7 +57,10 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, links, PlainText(document));
+        return new RenderedMarkdown(writer.ToString(), headings, links, PlainText(document))
+        {
+            Directives = Data.DirectiveExtension.Uses(document, display, body.FirstLine),
+        };
     }
 
     private static List<HeadingInfo> AssignHeadingIds(MarkdownDocument document, int firstLine)

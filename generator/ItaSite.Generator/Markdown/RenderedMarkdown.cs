@@ -10,5 +10,8 @@ public sealed record LinkUse(ResolvedLink Link, SourceSpan Span, bool IsImage, b
 /// <summary>The HTML of a Markdown body plus what later stages need to know about it.</summary>
 public sealed record RenderedMarkdown(string Html, IReadOnlyList<HeadingInfo> Headings, IReadOnlyList<LinkUse> Links, string PlainText)
 {
+    /// <summary>The <c>::data[…]</c> and <c>::qr[…]</c> lines of the body, checked by the data stage.</summary>
+    public IReadOnlyList<Data.DirectiveUse> Directives { get; init; } = [];
+
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
 }

@@ -23,6 +23,12 @@ public sealed record BuildOptions
 
     public BuildLimits Limits { get; init; } = BuildLimits.Default;
 
+    /// <summary>True for <c>check</c>: runs the readiness stage (ITA4xxx) and makes an item without a page an error.</summary>
+    public bool CheckReadiness { get; init; }
+
+    /// <summary>The clock readiness dates are judged against (<c>check --today</c> fixes it).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Work to reuse between builds (<see cref="BuildSession"/>); null builds everything from scratch.</summary>
     public BuildCache? Cache { get; init; }
 

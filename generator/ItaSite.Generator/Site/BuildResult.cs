@@ -15,5 +15,8 @@ public sealed record BuildResult(
 {
     public bool Succeeded => !Diagnostics.HasErrors;
 
+    /// <summary>The readiness report of <c>check</c>; null for <c>build</c> or when the site did not get as far as links.</summary>
+    public Checking.CheckReport? Check { get; init; }
+
     public int PageCount => Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
 }

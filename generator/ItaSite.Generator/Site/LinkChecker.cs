@@ -8,12 +8,12 @@ namespace ItaSite.Generator.Site;
 /// Stage "links": checks every link, image, attachment and evidence reference against the site, with the position where it was
 /// written, and decides which content files are published (only referenced ones).
 /// </summary>
-public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, BuildLimits limits, DiagnosticBag diagnostics)
+public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, BuildLimits limits, DiagnosticBag diagnostics, IEnumerable<string>? dataAssets = null)
 {
     /// <summary>Returns the content paths of the assets to publish.</summary>
     public IReadOnlySet<string> Check()
     {
-        var published = new SortedSet<string>(StringComparer.Ordinal);
+        var published = new SortedSet<string>(dataAssets ?? [], StringComparer.Ordinal);
         var headingsByUrl = bodies.ToDictionary(b => UrlOf(b.Key), b => b.Value);
         foreach (var (page, rendered) in bodies)
         {

@@ -20,7 +20,7 @@ public sealed record PlannedPage(SitePath Url, PageKind Kind, Func<object> Model
 /// Builds the model of every page of the site from the validated site and the rendered Markdown: home, generic pages, the OIT
 /// index of each year, every framework item (a placeholder where the site has no page yet), measures, search and 404.
 /// </summary>
-public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies)
+public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, Data.DataCatalog? data = null)
 {
     private readonly ThaiFormatter _format = new(site.Config.ThaiDigits);
     private readonly IReadOnlyList<NavLink> _nav = BuildNav(site);
@@ -79,7 +79,7 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
         return nav;
     }
 
-    private PageContext Context(SitePath url, string title, string? description) => new(site, url, title, description, _format, _nav);
+    private PageContext Context(SitePath url, string title, string? description) => new(site, url, title, description, _format, _nav) { Data = data ?? Data.DataCatalog.Empty };
 
     private string Body(ContentPage page) => bodies.TryGetValue(page, out var rendered) ? rendered.Html : string.Empty;
 

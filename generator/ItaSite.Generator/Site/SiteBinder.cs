@@ -9,15 +9,20 @@ namespace ItaSite.Generator.Site;
 /// <summary>
 /// Stage 3 (validate): loads the framework of each assessment year, binds item pages to framework items, checks unknown and
 /// duplicate indicators, components, measures and page paths, and gives every page its published path.
+/// Items without a page are a warning here; <c>check</c> leaves them to the readiness stage, where they are errors.
 /// </summary>
-public sealed class SiteBinder(DiagnosticBag diagnostics)
+public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithoutPage = true)
 {
     public SiteModel Bind(SiteConfig config, SourceFile siteFile, ContentSet content, IReadOnlyList<ContentPage> pages)
     {
         var frameworks = LoadFrameworks(config, siteFile, content);
         var items = BindItems(pages.OfType<ItemPage>(), frameworks);
         var measures = BindMeasures(pages.OfType<MeasurePage>(), frameworks);
-        ReportItemsWithoutPage(frameworks, items, content);
+        if (reportItemsWithoutPage)
+        {
+            ReportItemsWithoutPage(frameworks, items, content);
+        }
+
         var generic = pages.OfType<GenericPage>().Select(p => new BoundPage(p, GenericPath(p.Source.ContentPath))).ToList();
 
         var byContentPath = new Dictionary<string, SitePath>(StringComparer.Ordinal);

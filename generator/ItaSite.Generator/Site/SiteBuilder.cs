@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ItaSite.Generator.Checking;
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Data;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Itas;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Progress;
@@ -21,6 +24,7 @@ public sealed class SiteBuilder(BuildOptions options)
     private readonly BuildCache _cache = options.Cache ?? new BuildCache();
     private readonly BuildProgress _progress = options.Progress ?? new BuildProgress();
     private readonly int _parallelism = Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount);
+    private CheckReport? _check;
 
     public async Task<BuildResult> BuildAsync(CancellationToken cancellationToken = default)
     {
@@ -44,7 +48,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var pages = Stage("parse", () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
-        var site = Stage("validate", () => new SiteBinder(_diagnostics).Bind(config, content.SiteFile, content, pages));
+        var site = Stage("validate", () => new SiteBinder(_diagnostics, !options.CheckReadiness).Bind(config, content.SiteFile, content, pages));
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
@@ -52,16 +56,21 @@ public sealed class SiteBuilder(BuildOptions options)
 
         _cache.SiteBound(site);
         var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count);
-        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics).Check());
+        var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
+        DirectiveChecker.Check(bodies.Values, data, _diagnostics);
+        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets).Check());
+        _check = options.CheckReadiness ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics).Check()) : null;
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
-        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, cancellationToken));
+        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, data, cancellationToken));
+        files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
         files.AddRange(assets.Select(a => OutputFile.Copy(LinkResolver.AssetSitePath(a).Value.TrimStart('/'), content.Assets[a].FullPath)));
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.Add(ManifestWriter.Write(site));
+        files.AddRange(ItasSheetWriter.Write(site, bodies));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
@@ -127,9 +136,9 @@ public sealed class SiteBuilder(BuildOptions options)
         return new Dictionary<ContentPage, RenderedMarkdown>(results, ReferenceEqualityComparer.Instance);
     }
 
-    private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, CancellationToken cancellationToken)
+    private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
     {
-        var planned = new PageComposer(site, bodies).Plan().ToList();
+        var planned = new PageComposer(site, bodies, data).Plan().ToList();
         _progress.StageStarted("theme", planned.Count);
         var files = new ConcurrentBag<OutputFile>();
         var pageCache = _cache.ForTheme(site, site.Content);
@@ -189,5 +198,5 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     private BuildResult Result(SiteModel? site, IReadOnlyList<OutputFile> files, bool written = false) =>
-        new(_diagnostics, site, files, _timings, written);
+        new(_diagnostics, site, files, _timings, written) { Check = _check };
 }

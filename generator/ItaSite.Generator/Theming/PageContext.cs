@@ -17,6 +17,9 @@ public sealed record PageContext(SiteModel Site, SitePath Url, string Title, str
 {
     public SiteConfig Config => Site.Config;
 
+    /// <summary>The site's data sets, tables and QR links, for the data components (<c>::data[…]</c>, downloads).</summary>
+    public Data.DataCatalog Data { get; init; } = ItaSite.Generator.Data.DataCatalog.Empty;
+
     public string Href(SitePath target) =>
         Url == SiteModel.NotFoundPath ? Config.BaseUrl.AbsolutePath + target.Value.TrimStart('/') : target.RelativeFrom(Url);
 

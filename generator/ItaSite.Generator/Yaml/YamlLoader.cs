@@ -62,6 +62,39 @@ public static class YamlLoader
             diagnostics.Error(DiagnosticCodes.YamlSyntax, source.SpanOf(ex.Start), $"invalid YAML: {Describe(ex)} (รูปแบบ YAML ไม่ถูกต้อง)");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up this way on an unclosed '[' or '{' that runs to the end of the text; name where it opened.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.SpanOf(UnclosedFlowStart(text)), "invalid YAML: a '[' or '{' opened here is never closed (รูปแบบ YAML ไม่ถูกต้อง: วงเล็บไม่ครบคู่)");
+            return null;
+        }
+    }
+
+    /// <summary>Where the outermost flow collection that is never closed starts.</summary>
+    private static Mark UnclosedFlowStart(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var open = new Stack<Mark>();
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } or YamlDotNet.Core.Events.MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow }:
+                        open.Push(parser.Current.Start);
+                        break;
+                    case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd when open.Count > 0:
+                        open.Pop();
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+        }
+
+        return open.Count > 0 ? open.Last() : Mark.Empty;
     }
 
     private static string Describe(YamlException ex)

@@ -56,7 +56,7 @@ public class CliTests
     public async Task Warnings_as_errors_turns_warnings_into_a_failure()
     {
         using var site = TestSite.WithBasics();
-        var (exit, _, err) = await Run("check", "--content", site.ContentDir, "--warnings-as-errors");
+        var (exit, _, err) = await Run("build", "--content", site.ContentDir, "--output", site.OutputDir, "--warnings-as-errors");
         Assert.Equal(1, exit);
         Assert.Contains("warning ITA2003", err, StringComparison.Ordinal);
     }

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using ItaSite.Cli;
+using ItaSite.Tests.Support;
+
+namespace ItaSite.Tests.Checking;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _reports = Path.Combine(Path.GetTempPath(), "itasite-reports-" + Guid.NewGuid().ToString("N"));
+
+    private static string Fixture(string name) => Path.Combine(RepoPaths.Root, "tests", "ItaSite.Tests", "Sites", name, "content");
+
+    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CliApp.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task A_missing_component_fails_with_exit_1_and_the_report_says_why()
+    {
+        var (exit, output, err) = await Run("check", "--content", Fixture("Invalid/component-not-covered"), "--report", _reports, "--today", "2023-06-30");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("o1.md:5:1: error ITA4001: O1 component c2 is not covered", err, StringComparison.Ordinal);
+        Assert.StartsWith("check failed: 1 error(s), 0 warning(s); ITA 2566: 2 pass, 0 warn, 1 fail of 3 items", output, StringComparison.Ordinal);
+        var html = File.ReadAllText(Path.Combine(_reports, "readiness-2566.html"));
+        Assert.Contains("<html lang=\"th\">", html, StringComparison.Ordinal);
+        Assert.Contains("ไม่ผ่าน", html, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_reports, "readiness-2566.json")));
+        var o1 = json.RootElement.GetProperty("items")[0];
+        Assert.Equal("fail", o1.GetProperty("verdict").GetString());
+        Assert.False(o1.GetProperty("components")[1].GetProperty("covered").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Json_format_prints_diagnostics_and_summary_on_stdout()
+    {
+        var (exit, output, err) = await Run("check", "--content", Fixture("Invalid/updated-in-future"), "--report", _reports, "--today", "2023-06-30", "--format", "json");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, err);
+        using var json = JsonDocument.Parse(output);
+        Assert.False(json.RootElement.GetProperty("passed").GetBoolean());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal("ITA4003", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(4, diagnostic.GetProperty("line").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("readiness")[0].GetProperty("pass").GetInt32());
+    }
+
+    [Fact]
+    public async Task Warnings_pass_unless_warnings_as_errors()
+    {
+        string[] args = ["check", "--content", Fixture("Invalid/image-without-alt"), "--report", _reports, "--today", "2023-06-30"];
+        Assert.Equal(0, (await Run(args)).Exit);
+        Assert.Equal(1, (await Run([.. args, "--warnings-as-errors"])).Exit);
+    }
+
+    [Fact]
+    public async Task A_bad_today_is_a_usage_error()
+    {
+        var (exit, _, err) = await Run("check", "--content", Fixture("Valid/minimal"), "--report", _reports, "--today", "30/06/2566");
+        Assert.Equal(2, exit);
+        Assert.Contains("error ITA0001", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_report_folder_may_not_be_inside_the_content_folder()
+    {
+        using var site = new TestSite();
+        foreach (var file in Directory.EnumerateFiles(Fixture("Valid/minimal"), "*", SearchOption.AllDirectories))
+        {
+            site.Write(Path.GetRelativePath(Fixture("Valid/minimal"), file), File.ReadAllText(file));
+        }
+
+        var (exit, _, err) = await Run("check", "--content", site.ContentDir, "--report", Path.Combine(site.ContentDir, "reports"), "--today", "2023-06-30");
+        Assert.Equal(1, exit);
+        Assert.Contains("error ITA5001", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.ContentDir, "reports")));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_reports))
+        {
+            Directory.Delete(_reports, recursive: true);
+        }
+    }
+}
