@@ -15,9 +15,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "== publishing itasite (ReadyToRun=$R2R) to $BIN" >&2
 dotnet publish generator/ItaSite.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=$([ "$R2R" = 1 ] && echo true || echo false) -o "$BIN" -v q -nologo >&2
 
-echo "== corpus: ${SIZES[*]} pages" >&2
-python3 "$SHARED/make-corpus.py" "${SIZES[@]}" --out "$CORPUS" 2>&1 | sed 's/^/   /' >&2
-for n in "${SIZES[@]}"; do python3 bench/convert-corpus.py "$CORPUS/$n/content" "$CORPUS/$n/ita-content" 2>/dev/null; done
+echo "== corpus: ${SIZES[*]} pages (kept in $CORPUS; generated when missing)" >&2
+missing=(); for n in "${SIZES[@]}"; do [ -f "$CORPUS/$n/stats.json" ] && [ -d "$CORPUS/$n/ita-content" ] || missing+=("$n"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  python3 "$SHARED/make-corpus.py" "${missing[@]}" --out "$CORPUS" 2>&1 | sed 's/^/   /' >&2
+  for n in "${missing[@]}"; do rm -rf "$CORPUS/$n/ita-content"; python3 bench/convert-corpus.py "$CORPUS/$n/content" "$CORPUS/$n/ita-content" 2>/dev/null; done
+fi
 
 # measure LABEL N CMD... -> prints "min median peak_rss_mb" from RUNS runs after one warm-up
 measure() {

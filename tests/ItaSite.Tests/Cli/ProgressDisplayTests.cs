@@ -24,12 +24,14 @@ public class ProgressDisplayTests
         Assert.Equal(0, exit);
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var stages = lines.Where(l => l.Contains(": done in ", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]).ToList();
-        Assert.Equal(["load", "site", "parse", "validate", "markdown", "links", "theme", "write"], stages);
+        Assert.Equal(["load", "site", "parse", "validate", "markdown"], stages.Take(5));
+        Assert.Equal(["links", "theme", "write"], stages.TakeLast(3));
         Assert.Matches(@"^parse: done in \d+ ms, \d+ items$", lines.Single(l => l.StartsWith("parse:", StringComparison.Ordinal)));
         var summary = Array.IndexOf(lines, "timing per stage (เวลาแต่ละขั้นตอน):");
         Assert.True(summary > 0, stdout.ToString());
-        Assert.Matches(@"^  write +\d+ ms +\d+%$", lines[summary + 8]);
-        Assert.Matches(@"^  total +\d+ ms$", lines[summary + 9]);
+        Assert.Equal(stages, lines.Skip(summary + 1).Take(stages.Count).Select(l => l.Trim().Split(' ')[0]));
+        Assert.All(lines.Skip(summary + 1).Take(stages.Count), l => Assert.Matches(@"^  [a-z]+ +\d+ ms +\d+%$", l));
+        Assert.Matches(@"^  total +\d+ ms$", lines[summary + 1 + stages.Count]);
         Assert.StartsWith("built ", lines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", stdout.ToString(), StringComparison.Ordinal);
     }
