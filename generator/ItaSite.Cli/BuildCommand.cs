@@ -25,6 +25,7 @@ public static class BuildCommand
                 OutputDir = parse.GetValue(output)!,
                 Theme = DefaultTheme.Create(),
                 Progress = progress,
+                WriteDelayPerFile = TestHooks.WriteDelayPerFile(),
             };
             var result = await progress.RunAsync(() => new SiteBuilder(options).BuildAsync(token));
             await DiagnosticPrinter.PrintAsync(result, stderr);

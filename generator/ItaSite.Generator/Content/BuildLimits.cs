@@ -16,4 +16,7 @@ public sealed record BuildLimits
 
     /// <summary>Deepest nesting of Markdown block quotes and lists.</summary>
     public int MaxMarkdownNesting { get; init; } = 32;
+
+    /// <summary>Longest line of a Markdown body (characters): some inline constructs cost time quadratic in the line length.</summary>
+    public int MaxLineChars { get; init; } = 20_000;
 }

@@ -96,6 +96,12 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
             return null;
         }
 
+        return Decode(bytes, display, diagnostics);
+    }
+
+    /// <summary>Strict UTF-8 decoding as the loader does it: BOM removed, CRLF and CR made LF; invalid bytes and NUL are errors.</summary>
+    public static string? Decode(byte[] bytes, string display, DiagnosticBag diagnostics)
+    {
         var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
         try
         {

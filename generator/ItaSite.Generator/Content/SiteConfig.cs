@@ -56,6 +56,9 @@ public sealed record SiteConfig
     /// <summary>Framework files of the site (content-relative), replacing the built-in year they declare.</summary>
     public IReadOnlyList<string> FrameworkFiles { get; init; } = [];
 
+    /// <summary>What raw HTML in Markdown may carry (<c>html:</c>); see <see cref="Sanitizing.HtmlPolicy"/>.</summary>
+    public Sanitizing.HtmlPolicy Html { get; init; } = Sanitizing.HtmlPolicy.Standard;
+
     public string DisplayShortName => ShortName ?? Name;
 
     public string MapUrl => Map is null

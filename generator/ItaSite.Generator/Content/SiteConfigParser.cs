@@ -70,6 +70,7 @@ public static class SiteConfigParser
                 EitUrl = eit,
                 IitUrl = iit,
                 FrameworkFiles = [.. map.StringList("frameworks").Select(f => f.Value)],
+                Html = Sanitizing.HtmlPolicyParser.Parse(map),
             };
 
         map.WarnUnknownKeys("site.yaml");

@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string PathEscape = "ITA3005";
     public const string UnsafeLink = "ITA3006";
     public const string MissingAltText = "ITA3007";
+    public const string HtmlRemoved = "ITA3008";
 
     // 4xxx: readiness for the assessment, reported by check only (Checking/ReadinessChecker)
     public const string ComponentNotCovered = "ITA4001";
@@ -48,9 +49,16 @@ public static class DiagnosticCodes
     public const string DataInconsistent = "ITA6002";
     public const string UnknownDirective = "ITA6003";
     public const string DuplicateDataSet = "ITA6004";
+    public const string DataUnknownIndicator = "ITA6005";
+    public const string DataUnknownYear = "ITA6006";
+    public const string DataUnknownMeasure = "ITA6007";
 
     // 5xxx: output folder and writing
     public const string OutputRefused = "ITA5001";
     public const string WriteFailed = "ITA5002";
     public const string RenderFailed = "ITA5003";
+
+    // 7xxx: the search index
+    public const string PdfTextUnavailable = "ITA7001";
+    public const string PdfTextFailed = "ITA7002";
 }

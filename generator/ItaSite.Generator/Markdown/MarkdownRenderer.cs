@@ -2,6 +2,7 @@ using System.Text;
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Sanitizing;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -20,22 +21,38 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly BuildLimits _limits;
+    private readonly HtmlSanitizer _sanitizer;
+    private readonly Uri? _publishedAt;
 
     public MarkdownRenderer(BuildLimits limits)
+        : this(limits, HtmlPolicy.Standard)
+    {
+    }
+
+    /// <summary>Raw HTML is parsed unless the policy is <see cref="HtmlPolicyLevel.None"/>; the whole body then goes through the sanitizer.</summary>
+    /// <param name="limits">Nesting and size limits.</param>
+    /// <param name="htmlPolicy">What raw HTML may pass.</param>
+    /// <param name="publishedAt">The site's base URL; when given, links to the site's pages and files also carry their absolute
+    /// URL in <c>data-print-url</c>, which the print stylesheet writes out on paper.</param>
+    public MarkdownRenderer(BuildLimits limits, HtmlPolicy htmlPolicy, Uri? publishedAt = null)
     {
         _limits = limits;
-        _pipeline = new MarkdownPipelineBuilder()
+        _publishedAt = publishedAt;
+        _sanitizer = new HtmlSanitizer(htmlPolicy);
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
             .UseEmphasisExtras()
             .UseListExtras()
             .UseFootnotes()
             .UseAutoLinks()
-            .UseTaskLists()
-            .DisableHtml()
-            .UseGenericAttributes()
-            .Use<Data.DirectiveExtension>()
-            .Build();
+            .UseTaskLists();
+        if (htmlPolicy.Level == HtmlPolicyLevel.None)
+        {
+            builder.DisableHtml();
+        }
+
+        _pipeline = builder.UseGenericAttributes().Use<Data.DirectiveExtension>().Build();
     }
 
     public RenderedMarkdown Render(ContentPage page, SitePath pageUrl, LinkResolver resolver, DiagnosticBag diagnostics)
@@ -48,19 +65,42 @@ public sealed class MarkdownRenderer
             return new RenderedMarkdown(string.Empty, [], [], string.Empty);
         }
 
-        var document = Markdig.Markdown.Parse(body.Text, _pipeline);
-        var headings = AssignHeadingIds(document, body.FirstLine);
-        var links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine);
-
-        using var writer = new StringWriter();
-        var renderer = new MarkdigHtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, links, PlainText(document))
+        if (FindOverlongLine(body.Text) is { } longLine)
         {
-            Directives = Data.DirectiveExtension.Uses(document, display, body.FirstLine),
-        };
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, longLine.Line + body.FirstLine - 1, 1), $"line is {longLine.Length:N0} characters long; lines may be at most {_limits.MaxLineChars:N0} characters (break the paragraph into lines) (บรรทัดยาวเกินไป); the body is not rendered");
+            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
+        }
+
+        string rendered;
+        MarkdownDocument document;
+        List<HeadingInfo> headings;
+        List<LinkUse> links;
+        try
+        {
+            document = Markdig.Markdown.Parse(body.Text, _pipeline);
+            RemoveForgedMarkers(document, display, body.FirstLine, diagnostics);
+            headings = AssignHeadingIds(document, body.FirstLine);
+            links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
+            TableAlignment.ToClasses(document);
+            using var writer = new StringWriter();
+            var renderer = new MarkdigHtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            ScrollableTableRenderer.Install(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            rendered = writer.ToString();
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own guard against deeply nested inlines (e.g. 100,000 '[' or '*'), thrown while parsing or rendering.
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, body.FirstLine, 1), "Markdown elements are nested too deeply (links, emphasis or brackets inside each other); the body is not rendered (มาร์กดาวน์ซ้อนกันลึกเกินไป)");
+            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
+        }
+
+        var html = _sanitizer.Sanitize(rendered, RawHtml(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics);
+        return html is null
+            ? new RenderedMarkdown(string.Empty, [], [], string.Empty)
+            : new RenderedMarkdown(html, headings, links, PlainText(document)) { Directives = Data.DirectiveExtension.Uses(document, display, body.FirstLine) };
     }
 
     private static List<HeadingInfo> AssignHeadingIds(MarkdownDocument document, int firstLine)
@@ -79,7 +119,7 @@ public sealed class MarkdownRenderer
         return result;
     }
 
-    private static List<LinkUse> RewriteLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine)
+    private static List<LinkUse> RewriteLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine, Uri? publishedAt)
     {
         var result = new List<LinkUse>();
         foreach (var link in document.Descendants<LinkInline>())
@@ -97,6 +137,11 @@ public sealed class MarkdownRenderer
             if (resolved.Kind == LinkKind.External && !link.IsImage)
             {
                 link.GetAttributes().AddProperty("rel", "noopener");
+            }
+            else if (publishedAt is not null && !link.IsImage && resolved.Kind is LinkKind.Page or LinkKind.Asset && resolved.Target is { } target)
+            {
+                var absolute = new Uri(publishedAt, target.Value.TrimStart('/')) + (resolved.Fragment is null ? string.Empty : "#" + resolved.Fragment);
+                link.GetAttributes().AddProperty("data-print-url", absolute);
             }
         }
 
@@ -156,6 +201,82 @@ public sealed class MarkdownRenderer
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Directives leave <c>&lt;!--itasite:…--&gt;</c> markers for the theme to replace with trusted components. Raw HTML that
+    /// contains such a marker would bypass the directive checks, so it is removed before rendering and reported.
+    /// </summary>
+    private static void RemoveForgedMarkers(MarkdownDocument document, string display, int firstLine, DiagnosticBag diagnostics)
+    {
+        var forged = document.Descendants()
+            .Where(node => node switch
+            {
+                HtmlBlock block => block.Lines.ToString().Contains("itasite:", StringComparison.OrdinalIgnoreCase),
+                HtmlInline inline => inline.Tag.Contains("itasite:", StringComparison.OrdinalIgnoreCase),
+                _ => false,
+            })
+            .ToList();
+        foreach (var node in forged)
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, new SourceSpan(display, node.Line + firstLine, node.Column + 1), "raw HTML may not contain ItaSite's internal '<!--itasite:' markers; use a ::directive instead (ห้ามใช้เครื่องหมายภายในของระบบ)");
+            switch (node)
+            {
+                case HtmlBlock block:
+                    block.Parent?.Remove(block);
+                    break;
+                case HtmlInline inline:
+                    inline.Remove();
+                    break;
+            }
+        }
+    }
+
+    private static List<RawHtmlSnippet> RawHtml(MarkdownDocument document, int firstLine)
+    {
+        var result = new List<RawHtmlSnippet>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock block:
+                    result.Add(new RawHtmlSnippet(block.Line + firstLine, block.Lines.ToString()));
+                    break;
+                case HtmlInline inline:
+                    result.Add(new RawHtmlSnippet(inline.Line + firstLine, inline.Tag));
+                    break;
+                case IMarkdownObject withAttributes when withAttributes.TryGetAttributes() is { Properties.Count: > 0 } attributes:
+                    result.Add(new RawHtmlSnippet(((MarkdownObject)withAttributes).Line + firstLine, string.Join(' ', attributes.Properties.Select(p => $"{p.Key}={p.Value}"))));
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private (int Line, int Length)? FindOverlongLine(string text)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            var length = (end < 0 ? text.Length : end) - start;
+            if (length > _limits.MaxLineChars)
+            {
+                return (line, length);
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            start = end + 1;
+            line++;
+        }
+
+        return null;
     }
 
     /// <summary>Returns the 1-based body line where block quotes or list indentation nest too deep, or null.</summary>

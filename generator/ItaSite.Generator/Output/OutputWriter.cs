@@ -7,7 +7,7 @@ namespace ItaSite.Generator.Output;
 /// A failed or killed build leaves the previous output in place (a swap interrupted between its two renames is repaired by
 /// the next build). Nothing outside the output folder and its own staging folders is ever deleted.
 /// </summary>
-public sealed class OutputWriter(DiagnosticBag diagnostics)
+public sealed class OutputWriter(DiagnosticBag diagnostics, TimeSpan delayPerFile = default)
 {
     public bool Write(IReadOnlyList<OutputFile> files, string outputDir, string displayOutput)
     {
@@ -45,6 +45,11 @@ public sealed class OutputWriter(DiagnosticBag diagnostics)
             Exception? failed = null;
             Parallel.ForEach(targets, (target, loop) =>
             {
+                if (delayPerFile > TimeSpan.Zero)
+                {
+                    Thread.Sleep(delayPerFile);
+                }
+
                 try
                 {
                     if (target.File.CopyFrom is not null)

@@ -23,6 +23,9 @@ public sealed record BuildOptions
 
     public BuildLimits Limits { get; init; } = BuildLimits.Default;
 
+    /// <summary>The PDF text extractor for the search index: a path or a name looked up on PATH; null leaves PDF text out.</summary>
+    public string? PdfToText { get; init; } = "pdftotext";
+
     /// <summary>True for <c>check</c>: runs the readiness stage (ITA4xxx) and makes an item without a page an error.</summary>
     public bool CheckReadiness { get; init; }
 
@@ -37,4 +40,7 @@ public sealed record BuildOptions
 
     /// <summary>Maximum worker threads for parsing and rendering; null uses every core.</summary>
     public int? MaxParallelism { get; init; }
+
+    /// <summary>Testing aid: a pause before each output file is written, so a test can kill a build in the middle of writing.</summary>
+    public TimeSpan WriteDelayPerFile { get; init; }
 }

@@ -9,12 +9,13 @@ using ItaSite.Generator.Itas;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Progress;
+using ItaSite.Generator.Search;
 using ItaSite.Generator.Theming;
 
 namespace ItaSite.Generator.Site;
 
 /// <summary>
-/// The build pipeline, top to bottom: load → parse → validate → markdown → links → theme → write. Each stage reports into one
+/// The build pipeline, top to bottom: load → parse → validate → markdown → links → theme → index → write. Each stage reports into one
 /// <see cref="DiagnosticBag"/>; a stage that leaves errors stops the build before anything is rendered or written.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -71,13 +72,14 @@ public sealed class SiteBuilder(BuildOptions options)
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.Add(ManifestWriter.Write(site));
         files.AddRange(ItasSheetWriter.Write(site, bodies));
+        files.Add(Stage("index", () => new SearchIndexBuilder(site, bodies, PdfTextExtractor.Find(options.PdfToText), _diagnostics).Build()));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
             return Result(site, files);
         }
 
-        var written = Stage("write", () => new OutputWriter(_diagnostics).Write(files, options.OutputDir, displayOutput));
+        var written = Stage("write", () => new OutputWriter(_diagnostics, options.WriteDelayPerFile).Write(files, options.OutputDir, displayOutput));
         return Result(site, files, written);
     }
 
@@ -109,7 +111,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private Dictionary<ContentPage, RenderedMarkdown> RenderMarkdown(SiteModel site)
     {
-        var renderer = new MarkdownRenderer(options.Limits);
+        var renderer = new MarkdownRenderer(options.Limits, site.Config.Html, site.Config.BaseUrl);
         var targets = site.Items.Select(i => ((ContentPage)i.Page, i.Url))
             .Concat(site.Measures.Select(m => ((ContentPage)m.Page, m.Url)))
             .Concat(site.Pages.Select(p => ((ContentPage)p.Page, p.Url)));

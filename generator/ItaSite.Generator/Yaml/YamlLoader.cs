@@ -10,9 +10,12 @@ public static class YamlLoader
     /// <summary>Deeper nesting than this is refused before parsing: YamlDotNet recurses, and a stack overflow cannot be caught.</summary>
     public const int MaxDepth = 64;
 
-    public static YamlMappingNode? LoadMapping(string text, YamlSource source, DiagnosticBag diagnostics)
+    /// <summary>Most nodes in one document once aliases are expanded (see <see cref="YamlExpansionGuard"/>).</summary>
+    public const long DefaultMaxNodes = 100_000;
+
+    public static YamlMappingNode? LoadMapping(string text, YamlSource source, DiagnosticBag diagnostics, long maxNodes = DefaultMaxNodes)
     {
-        var root = Load(text, source, diagnostics);
+        var root = Load(text, source, diagnostics, maxNodes);
         switch (root)
         {
             case null:
@@ -27,7 +30,7 @@ public static class YamlLoader
         }
     }
 
-    public static YamlNode? Load(string text, YamlSource source, DiagnosticBag diagnostics)
+    public static YamlNode? Load(string text, YamlSource source, DiagnosticBag diagnostics, long maxNodes = DefaultMaxNodes)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -37,6 +40,12 @@ public static class YamlLoader
         if (FindExcessiveNesting(text) is { } deepLine)
         {
             diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(source.File, deepLine + source.FirstLine - 1, 1), $"YAML is nested more than {MaxDepth} levels deep (ข้อมูลซ้อนกันลึกเกินไป)");
+            return null;
+        }
+
+        if (YamlExpansionGuard.Check(text, maxNodes, MaxDepth) is { } verdict)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, source.SpanOf(verdict.Where), verdict.Message);
             return null;
         }
 
@@ -57,6 +66,11 @@ public static class YamlLoader
 
             return stream.Documents[0].RootNode;
         }
+        catch (YamlException ex) when (DuplicateKey(ex) is { } key)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.SpanOf(ex.Start), $"the key '{key}' appears twice in the same block; keep one of them (คีย์ '{key}' ซ้ำกัน ให้เหลือเพียงรายการเดียว)");
+            return null;
+        }
         catch (YamlException ex)
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, source.SpanOf(ex.Start), $"invalid YAML: {Describe(ex)} (รูปแบบ YAML ไม่ถูกต้อง)");
@@ -68,6 +82,23 @@ public static class YamlLoader
             diagnostics.Error(DiagnosticCodes.YamlSyntax, source.SpanOf(UnclosedFlowStart(text)), "invalid YAML: a '[' or '{' opened here is never closed (รูปแบบ YAML ไม่ถูกต้อง: วงเล็บไม่ครบคู่)");
             return null;
         }
+        catch (Exception ex) when (IsParserFailure(ex))
+        {
+            // YamlDotNet's scanner throws plain .NET exceptions on some malformed input (found by fuzzing); they carry no position.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.Start, $"invalid YAML: the parser gave up ({ex.Message}); look for unbalanced [ ] {{ }} or quotes (รูปแบบ YAML ไม่ถูกต้อง)");
+            return null;
+        }
+    }
+
+    /// <summary>Exceptions YamlDotNet throws for bad input, as opposed to bugs of ours.</summary>
+    internal static bool IsParserFailure(Exception ex) =>
+        ex is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException;
+
+    private static string? DuplicateKey(YamlException ex)
+    {
+        var message = Describe(ex);
+        const string prefix = "Duplicate key ";
+        return message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..].Trim() : null;
     }
 
     /// <summary>Where the outermost flow collection that is never closed starts.</summary>

@@ -19,11 +19,11 @@ public class BuildSessionTests
         Assert.Equal((0, 0, 0), (unchanged.Parsed, unchanged.MarkdownRendered, unchanged.PagesRendered));
         Assert.Empty(unchanged.Changed);
 
-        // A body edit of one plain page: only that page.
+        // A body edit of one plain page: only that page, and the search index that holds its text.
         site.Write("pages/news/n005.md", "---\ntitle: ข่าวประชาสัมพันธ์ฉบับที่ 5\n---\nเนื้อหาใหม่ของข่าว\n");
         var body = await session.BuildAsync();
         Assert.Equal((1, 1, 1), (body.Parsed, body.MarkdownRendered, body.PagesRendered));
-        Assert.Equal(["news/n005/index.html"], body.Changed);
+        Assert.Equal(["news/n005/index.html", "search/index.json.gz"], body.Changed);
         Assert.Contains("เนื้อหาใหม่ของข่าว", System.Text.Encoding.UTF8.GetString(session.Find("news/n005/index.html")!.Content!));
         await AssertEqualsFromScratch(site, body);
 

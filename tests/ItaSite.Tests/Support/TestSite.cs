@@ -78,7 +78,7 @@ public sealed class TestSite : IDisposable
     public static string Item(string code, string extraFrontMatter = "", string body = "เนื้อหาของข้อนี้\n") =>
         $"---\nindicator: {code}\nstatus: done\nresponsible: สำนักปลัด\nupdated: 2023-03-15\n{extraFrontMatter}---\n{body}";
 
-    public Task<BuildResult> BuildAsync(bool write = true) =>
+    public Task<BuildResult> BuildAsync(bool write = true, string? pdfToText = "pdftotext") =>
         new SiteBuilder(new BuildOptions
         {
             ContentDir = ContentDir,
@@ -87,6 +87,7 @@ public sealed class TestSite : IDisposable
             DisplayOutput = "output",
             Theme = DefaultTheme.Create(),
             WriteOutput = write,
+            PdfToText = pdfToText,
         }).BuildAsync();
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(OutputDir, relativePath));

@@ -1,0 +1,89 @@
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Markdown;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Sanitizing;
+using ItaSite.Generator.Site;
+using ItaSite.Themes.Default;
+
+namespace ItaSite.Fuzz;
+
+/// <summary>
+/// Runs one mutated file through the generator. The fast path runs the per-file stages in memory (strict UTF-8 decoding, front
+/// matter, YAML, page or site parsing, Markdown, link resolution, sanitizer); the full path writes the corpus with the mutated
+/// file to a scratch folder and runs the whole <see cref="SiteBuilder"/> without writing output. Returns markers of hostile
+/// markup found in what would be published.
+/// </summary>
+public sealed class FuzzTarget(IReadOnlyDictionary<string, byte[]> corpus, string scratch)
+{
+    private readonly MarkdownRenderer _renderer = new(BuildLimits.Default, HtmlPolicy.Create(HtmlPolicyLevel.Standard, ["www.youtube-nocookie.com"]));
+    private readonly LinkResolver _resolver = BuildResolver(corpus);
+
+    public string? RunFast(string contentPath, byte[] bytes)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (ContentLoader.Decode(bytes, contentPath, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var file = new SourceFile(contentPath, contentPath, text);
+        if (contentPath.EndsWith(".yaml", StringComparison.Ordinal))
+        {
+            SiteConfigParser.Parse(file, diagnostics);
+            return null;
+        }
+
+        if (!contentPath.EndsWith(".md", StringComparison.Ordinal) || new PageParser(2566, diagnostics).Parse(file) is not { } page)
+        {
+            return null;
+        }
+
+        var rendered = _renderer.Render(page, new SitePath("/" + Path.ChangeExtension(contentPath, null) + "/"), _resolver, diagnostics);
+        return FindLeak(rendered.Html);
+    }
+
+    public async Task<string?> RunFullAsync(string contentPath, byte[] bytes)
+    {
+        var root = Path.Combine(scratch, "content");
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        foreach (var (path, data) in corpus)
+        {
+            var full = Path.Combine(root, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            await File.WriteAllBytesAsync(full, path == contentPath ? bytes : data);
+        }
+
+        var result = await new SiteBuilder(new BuildOptions
+        {
+            ContentDir = root,
+            OutputDir = Path.Combine(scratch, "output"),
+            Theme = DefaultTheme.Create(),
+            WriteOutput = false,
+        }).BuildAsync();
+        foreach (var output in result.Files.Where(f => f.Content is not null && f.RelativePath.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            if (FindLeak(System.Text.Encoding.UTF8.GetString(output.Content!)) is { } leak)
+            {
+                return $"{output.RelativePath}: {leak}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FindLeak(string html) => LeakFinder.Find(html);
+
+    private static LinkResolver BuildResolver(IReadOnlyDictionary<string, byte[]> corpus)
+    {
+        var pages = corpus.Keys.Where(k => k.EndsWith(".md", StringComparison.Ordinal))
+            .ToDictionary(k => k, k => new SitePath("/" + Path.ChangeExtension(k, null) + "/"), StringComparer.Ordinal);
+        var assets = corpus.Where(kv => !kv.Key.EndsWith(".md", StringComparison.Ordinal) && !kv.Key.EndsWith(".yaml", StringComparison.Ordinal))
+            .ToDictionary(kv => kv.Key, kv => new AssetFile(kv.Key, kv.Key, kv.Key, kv.Value.Length), StringComparer.Ordinal);
+        return new LinkResolver(pages, pages.Values.Select(p => p.Value).ToHashSet(StringComparer.Ordinal), assets);
+    }
+}

@@ -1,0 +1,317 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ItaSite.Generator.Diagnostics;
+
+namespace ItaSite.Generator.Sanitizing;
+
+/// <summary>
+/// Allow-list HTML sanitizer on AngleSharp: parses a rendered Markdown body as the browser would, keeps only what the
+/// <see cref="HtmlPolicy"/> allows and serializes the rest. Disallowed elements are removed with their content (scripts, styles,
+/// forms, embedded objects) or unwrapped (unknown formatting such as Word's <c>&lt;font&gt;</c>); disallowed attributes and
+/// URLs are dropped. Each kind of removal is one warning per page, at the Markdown line where it was first written. The walk
+/// is iterative and nesting is capped, so no input can exhaust the stack.
+/// </summary>
+public sealed partial class HtmlSanitizer(HtmlPolicy policy)
+{
+    private static readonly string[] UrlAttributes = ["href", "src", "poster", "cite"];
+
+    public HtmlPolicy Policy => policy;
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    /// <summary>
+    /// Returns the sanitized HTML and reports removals as ITA3008 warnings positioned via <paramref name="snippets"/>. Returns
+    /// null (with an ITA1009 error) when tags are nested so deep that an HTML parser would spend minutes on them.
+    /// </summary>
+    public string? Sanitize(string html, IReadOnlyList<RawHtmlSnippet> snippets, SourceSpan fallback, DiagnosticBag diagnostics)
+    {
+        if (EstimateDepth(html) > policy.MaxParseDepth)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, fallback, $"HTML tags are opened more than {policy.MaxParseDepth} levels deep without being closed; the body is not rendered (แท็ก HTML ซ้อนกันลึกเกินไป)");
+            return null;
+        }
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument(string.Empty);
+        var root = document.Body!;
+        root.InnerHtml = html;
+        var removals = new Removals();
+        var pending = new Stack<(INode Node, int Depth)>();
+        PushChildren(pending, root, 0);
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            switch (node)
+            {
+                case IElement element:
+                    Visit(element, depth, pending, removals);
+                    break;
+                case IComment comment when DirectiveMarker().IsMatch(comment.Data):
+                    // The placeholder a ::directive leaves for the theme (Data.BlockMarker); the only comment kept.
+                    break;
+                case IComment or IDocumentType or IProcessingInstruction:
+                    node.Parent?.RemoveChild(node);
+                    break;
+            }
+        }
+
+        foreach (var (what, count) in removals.Items)
+        {
+            var line = snippets.FirstOrDefault(s => s.Text.Contains(what.Needle, StringComparison.OrdinalIgnoreCase))?.Line;
+            var span = line is { } l ? fallback.At(l, 1) : fallback;
+            var times = count > 1 ? $" ({count} times on this page)" : string.Empty;
+            diagnostics.Warning(DiagnosticCodes.HtmlRemoved, span, $"{what.Message}{times}; the '{policy.Level.ToString().ToLowerInvariant()}' HTML policy does not allow it (ลบ HTML ที่ไม่อนุญาตออกแล้ว)");
+        }
+
+        return root.InnerHtml;
+    }
+
+    private void Visit(IElement element, int depth, Stack<(INode, int)> pending, Removals removals)
+    {
+        var name = element.LocalName;
+        var isHtml = element.NamespaceUri == "http://www.w3.org/1999/xhtml";
+        var allowed = isHtml && policy.Elements.Contains(name);
+        if (allowed && !SpecialCheck(element, name, removals))
+        {
+            element.Parent?.RemoveChild(element);
+            return;
+        }
+
+        if (!allowed)
+        {
+            if (!isHtml || HtmlPolicy.DroppedWithContent.Contains(name))
+            {
+                removals.Add(new Removal($"<{name}", $"<{name}> removed with its content"));
+                element.Parent?.RemoveChild(element);
+            }
+            else
+            {
+                removals.Add(new Removal($"<{name}", $"<{name}> removed (its text is kept)"));
+                Unwrap(element, depth, pending);
+            }
+
+            return;
+        }
+
+        if (depth > policy.MaxDepth)
+        {
+            removals.Add(new Removal("<", $"HTML nested more than {policy.MaxDepth} levels deep flattened to text"));
+            element.Replace(element.Owner!.CreateTextNode(TextOf(element)));
+            return;
+        }
+
+        foreach (var attribute in element.Attributes.ToList())
+        {
+            if (RejectAttribute(name, attribute.Name, attribute.Value) is { } removal)
+            {
+                removals.Add(removal);
+                element.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
+            }
+        }
+
+        if (name == "a" && element.HasAttribute("target"))
+        {
+            element.SetAttribute("rel", "noopener noreferrer");
+        }
+
+        PushChildren(pending, element, depth + 1);
+    }
+
+    /// <summary>Element-specific rules; false removes the element. Adds the warning itself.</summary>
+    private bool SpecialCheck(IElement element, string name, Removals removals)
+    {
+        switch (name)
+        {
+            case "input" when !string.Equals(element.GetAttribute("type"), "checkbox", StringComparison.OrdinalIgnoreCase):
+                removals.Add(new Removal("<input", "<input> other than a task-list checkbox removed"));
+                return false;
+            case "input":
+                element.SetAttribute("disabled", string.Empty);
+                return true;
+            case "iframe":
+                var src = element.GetAttribute("src") ?? string.Empty;
+                if (!Uri.TryCreate(src.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || !policy.IframeHosts.Contains(uri.IdnHost.ToLowerInvariant()))
+                {
+                    removals.Add(new Removal("<iframe", $"<iframe> to '{Short(src)}' removed: only https iframes to the hosts listed in site.yaml html.iframe_hosts are kept"));
+                    return false;
+                }
+
+                element.SetAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-presentation");
+                element.SetAttribute("referrerpolicy", "no-referrer");
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private Removal? RejectAttribute(string element, string attribute, string value)
+    {
+        var allowed = policy.Attributes["*"].Contains(attribute)
+                      || (policy.Attributes.TryGetValue(element, out var own) && own.Contains(attribute))
+                      || (element is "iframe" && attribute is "sandbox" or "referrerpolicy");
+        if (!allowed)
+        {
+            var kind = attribute.StartsWith("on", StringComparison.Ordinal) ? "event-handler attribute" : "attribute";
+            return new Removal(attribute, $"{kind} '{attribute}' on <{element}> removed");
+        }
+
+        if (attribute == "class" && !policy.AnyClass && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => !HtmlPolicy.IsMarkdownClass(c)))
+        {
+            return new Removal("class", $"class '{Short(value)}' on <{element}> removed");
+        }
+
+        if (attribute == "style" && !SafeTableStyle().IsMatch(value))
+        {
+            return new Removal("style", $"style '{Short(value)}' on <{element}> removed (only text-align and width in tables are kept)");
+        }
+
+        if (UrlAttributes.Contains(attribute) && !IsAllowedUrl(element, attribute, value))
+        {
+            return new Removal(value[..Math.Min(12, value.Length)], $"{attribute} '{Short(value)}' on <{element}> removed: URL scheme not allowed");
+        }
+
+        return null;
+    }
+
+    private bool IsAllowedUrl(string element, string attribute, string value)
+    {
+        var compact = new string([.. value.Where(c => c > ' ' && !char.IsControl(c))]).ToLowerInvariant();
+        var scheme = SchemePrefix().Match(compact);
+        if (!scheme.Success)
+        {
+            return true;
+        }
+
+        var name = scheme.Groups[1].Value;
+        if (policy.UrlSchemes.Contains(name))
+        {
+            return true;
+        }
+
+        return name == "data" && policy.AllowDataImages && element == "img" && attribute == "src" && DataImage().IsMatch(compact);
+    }
+
+    private static void PushChildren(Stack<(INode, int)> pending, INode parent, int depth)
+    {
+        for (var i = parent.ChildNodes.Length - 1; i >= 0; i--)
+        {
+            pending.Push((parent.ChildNodes[i], depth));
+        }
+    }
+
+    /// <summary>Replaces an element by its children (which are then visited at the element's depth).</summary>
+    private static void Unwrap(IElement element, int depth, Stack<(INode, int)> pending)
+    {
+        var parent = element.Parent!;
+        var children = element.ChildNodes.ToList();
+        foreach (var child in children)
+        {
+            parent.InsertBefore(child, element);
+        }
+
+        parent.RemoveChild(element);
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            pending.Push((children[i], depth));
+        }
+    }
+
+    /// <summary>The text under a node, collected without recursion.</summary>
+    private static string TextOf(INode node)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current is IText text)
+            {
+                sb.Append(text.Data);
+            }
+
+            for (var i = current.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(current.ChildNodes[i]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Open tags minus closing tags at the worst point, counted on the text: cheap, and an upper bound of the real nesting.</summary>
+    private static int EstimateDepth(string html)
+    {
+        int depth = 0, max = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
+        {
+            var next = html[i + 1];
+            if (next == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(next))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            var close = html.IndexOf('>', end);
+            var selfClosing = close > 0 && html[close - 1] == '/';
+            if (!selfClosing && !VoidElements.Contains(html[(i + 1)..end]))
+            {
+                max = Math.Max(max, ++depth);
+            }
+        }
+
+        return max;
+    }
+
+    private static string Short(string value, int max = 60) => value.Length <= max ? value : value[..max] + "…";
+
+    [GeneratedRegex(@"^itasite:[A-Za-z0-9-]+:[A-Za-z0-9._-]*$")]
+    private static partial Regex DirectiveMarker();
+
+    [GeneratedRegex(@"^([a-z][a-z0-9+.\-]*):")]
+    private static partial Regex SchemePrefix();
+
+    [GeneratedRegex(@"^data:image/(png|jpeg|gif|webp);base64,[a-z0-9+/=]*$")]
+    private static partial Regex DataImage();
+
+    [GeneratedRegex(@"^\s*(text-align:\s*(left|right|center)|width:\s*[0-9.]+%)\s*;?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SafeTableStyle();
+
+    private sealed record Removal(string Needle, string Message);
+
+    private sealed class Removals
+    {
+        private readonly Dictionary<Removal, int> _counts = [];
+        private readonly List<Removal> _order = [];
+
+        public IEnumerable<(Removal What, int Count)> Items => _order.Select(r => (r, _counts[r]));
+
+        public void Add(Removal removal)
+        {
+            if (_counts.TryGetValue(removal, out var n))
+            {
+                _counts[removal] = n + 1;
+                return;
+            }
+
+            _counts[removal] = 1;
+            _order.Add(removal);
+        }
+    }
+}
