@@ -25,7 +25,8 @@ public class ProgressDisplayTests
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var stages = lines.Where(l => l.Contains(": done in ", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]).ToList();
         Assert.Equal(["load", "site", "parse", "validate", "markdown"], stages.Take(5));
-        Assert.Equal(["links", "theme", "write"], stages.TakeLast(3));
+        Assert.Equal("write", stages[^1]);
+        Assert.True(stages.IndexOf("links") < stages.IndexOf("theme"), string.Join(", ", stages));
         Assert.Matches(@"^parse: done in \d+ ms, \d+ items$", lines.Single(l => l.StartsWith("parse:", StringComparison.Ordinal)));
         var summary = Array.IndexOf(lines, "timing per stage (เวลาแต่ละขั้นตอน):");
         Assert.True(summary > 0, stdout.ToString());
