@@ -14,6 +14,12 @@ public sealed record BuildLimits
     /// <summary>Most Markdown pages in one site.</summary>
     public int MaxPages { get; init; } = 100_000;
 
+    /// <summary>
+    /// Most HTML one page body may render to (characters). Markdown can amplify: a pipe table whose rows carry hundreds of
+    /// cells renders ~90 times its size, and the sanitizer's work grows with the HTML, so such a body is refused.
+    /// </summary>
+    public int MaxRenderedHtmlChars { get; init; } = 4_000_000;
+
     /// <summary>Deepest nesting of Markdown block quotes and lists.</summary>
     public int MaxMarkdownNesting { get; init; } = 32;
 

@@ -97,6 +97,12 @@ public sealed class MarkdownRenderer
             return new RenderedMarkdown(string.Empty, [], [], string.Empty);
         }
 
+        if (rendered.Length > _limits.MaxRenderedHtmlChars)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, body.FirstLine, 1), $"the body renders to {rendered.Length:N0} characters of HTML; a page may render to at most {_limits.MaxRenderedHtmlChars:N0} (usually a table with far more cells than its header): split the page or the table (หน้านี้ใหญ่เกินไป); the body is not rendered");
+            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
+        }
+
         var html = _sanitizer.Sanitize(rendered, RawHtml(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics);
         return html is null
             ? new RenderedMarkdown(string.Empty, [], [], string.Empty)

@@ -35,4 +35,30 @@ public class HostileMarkdownTests
         Assert.Equal(6, error.Span.Line);
         Assert.Contains("40,000 characters", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_table_whose_rows_far_outgrow_its_header_is_refused_quickly()
+    {
+        using var site = TestSite.WithBasics();
+        // One row of 1,500 cells makes Markdig pad every other row to 1,500 cells: ~20 MB of HTML from ~25 KB of Markdown
+        // (found by the fuzzer; the sanitizer then took minutes).
+        var rows = string.Concat(Enumerable.Repeat("|a", 1_500)) + "\n" + string.Concat(Enumerable.Repeat("| x | y | 1 |\n", 400));
+        site.Write("pages/table.md", "---\ntitle: ตาราง\n---\n| ก | ข | ค |\n|---|---|--:|\n" + rows);
+        var result = await site.BuildAsync();
+        var error = Assert.Single(TestSite.Errors(result));
+        Assert.Equal("ITA1009", error.Code);
+        Assert.Contains("renders to", error.Message, StringComparison.Ordinal);
+        Assert.False(result.Written);
+    }
+
+    [Fact]
+    public async Task A_large_honest_table_still_renders()
+    {
+        using var site = TestSite.WithBasics();
+        var rows = string.Concat(Enumerable.Range(1, 2_000).Select(i => $"| {i} | รายการจัดซื้อที่ {i} | {i * 1000:N0} |\n"));
+        site.Write("pages/table.md", "---\ntitle: ตาราง\n---\n| ลำดับ | รายการ | วงเงิน |\n|---|---|--:|\n" + rows);
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded, TestSite.Lines(result));
+        Assert.Equal(2_001, site.Html("table/index.html").QuerySelectorAll("main table tr").Length);
+    }
 }
