@@ -143,6 +143,11 @@ public sealed class MarkdownRenderer
             if (resolved.Kind == LinkKind.External && !link.IsImage)
             {
                 link.GetAttributes().AddProperty("rel", "noopener");
+                if (link.IsAutoLink || InlineText(link) == resolved.Written)
+                {
+                    // The text already is the address: print.css must not write it out a second time.
+                    link.GetAttributes().AddClass("url-text");
+                }
             }
             else if (publishedAt is not null && !link.IsImage && resolved.Kind is LinkKind.Page or LinkKind.Asset && resolved.Target is { } target)
             {
@@ -158,6 +163,10 @@ public sealed class MarkdownRenderer
             if (resolved.Kind == LinkKind.Blocked)
             {
                 autolink.Url = "#";
+            }
+            else
+            {
+                autolink.GetAttributes().AddClass("url-text");
             }
         }
 

@@ -107,5 +107,6 @@ public sealed record HtmlPolicy
     public static bool IsMarkdownClass(string name) =>
         name is "footnotes" or "footnote-ref" or "footnote-back-ref" or "task-list-item" or "task-list-item-checkbox" or "contains-task-list"
         || name is "table-wrap" or "align-left" or "align-center" or "align-right" // ScrollableTableRenderer, TableAlignment
+        || name is "url-text" // MarkdownRenderer: link text that is its own address
         || name.StartsWith("language-", StringComparison.Ordinal);
 }
