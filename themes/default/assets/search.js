@@ -69,14 +69,15 @@
   }
 
   /**
-   * Counts the matches of the encoded term e in each page, up to cap a page: in the pages' text (region 0) or titles (region 1),
-   * and only in the pages listed in cand (ascending), or in all when cand is null. A match may not end before a Thai mark.
+   * Finds the first match of the encoded term e in each page: in the pages' text (region 0) or titles (region 1), and only in
+   * the pages listed in cand (ascending ids), or in all when cand is null. A match may not end before a Thai mark. Returns
+   * per page 0 (no match) or 1 + the match's offset in the page's text.
    */
-  function scan(index, e, region, cand, cap) {
+  function scan(index, e, region, cand) {
     var text = index.text, starts = index.starts, n = index.docs.length, base = region * n;
-    var counts = new Uint8Array(n);
+    var first = new Int32Array(n);
     var m = cand ? cand.length : n, len = e.length;
-    if (m === 0 || len === 0) return counts;
+    if (m === 0 || len === 0) return first;
     var k = anchorOf(index, e), tail = k ? e.slice(k) : e;
     var end = starts[base + n], p = 0, pos = starts[base + (cand ? cand[0] : 0)];
     search: while (p < m) {
@@ -89,19 +90,59 @@
       if (s < ds) { pos = ds; continue; }
       for (var j = 0; j < k; j++) if (text.charCodeAt(s + j) !== e.charCodeAt(j)) { pos = s + 1; continue search; }
       if (isEncodedMark(text.charCodeAt(s + len))) { pos = s + 1; continue; }
-      if (++counts[d] >= cap) {
-        p++;
-        pos = p < m ? starts[base + (cand ? cand[p] : p)] : end;
-      } else {
-        pos = s + len;
-      }
+      first[d] = 1 + s - ds;
+      p++;
+      pos = p < m ? starts[base + (cand ? cand[p] : p)] : end;
     }
-    return counts;
+    return first;
   }
 
-  function pagesWith(counts) {
+  function pagesWith(first) {
     var out = [];
-    for (var i = 0; i < counts.length; i++) if (counts[i]) out.push(i);
+    for (var i = 0; i < first.length; i++) if (first[i]) out.push(i);
+    return out;
+  }
+
+  // Each page's text has a signature: a 2048-bit set of the hashes of its three-char sequences, made at load. A page can only
+  // contain a term if its signature holds every three-char sequence of the term, so most pages without the term are never
+  // scanned; the scan then checks the rest exactly.
+  var SIGNATURE_WORDS = 64;
+
+  function trigramBit(key) {
+    return Math.imul(key, 0x9E3779B1) >>> 21;
+  }
+
+  function signatures(text, starts, n) {
+    var sig = new Int32Array(n * SIGNATURE_WORDS);
+    for (var d = 0; d < n; d++) {
+      var from = starts[d], to = starts[d + 1] - 1, base = d * SIGNATURE_WORDS;
+      if (to - from < 3) continue;
+      var key = (text.charCodeAt(from) << 8) | text.charCodeAt(from + 1);
+      for (var i = from + 2; i < to; i++) {
+        key = ((key << 8) | text.charCodeAt(i)) & 0xFFFFFF;
+        var h = Math.imul(key, 0x9E3779B1) >>> 21;
+        sig[base + (h >>> 5)] |= 1 << (h & 31);
+      }
+    }
+    return sig;
+  }
+
+  /** The pages (ascending ids) among cand, or among all when cand is null, whose signature allows the encoded term e. */
+  function mayContain(index, e, cand) {
+    var n = index.docs.length, sig = index.signatures, bits = [];
+    for (var i = 2; i < e.length; i++) {
+      var h = trigramBit((e.charCodeAt(i - 2) << 16) | (e.charCodeAt(i - 1) << 8) | e.charCodeAt(i));
+      if (bits.indexOf(h) < 0) bits.push(h);
+    }
+    if (bits.length === 0) return cand;
+    var words = new Int32Array(bits.length), masks = new Int32Array(bits.length);
+    for (var b = 0; b < bits.length; b++) { words[b] = bits[b] >>> 5; masks[b] = 1 << (bits[b] & 31); }
+    var out = [], m = cand ? cand.length : n;
+    pages: for (var p = 0; p < m; p++) {
+      var d = cand ? cand[p] : p, base = d * SIGNATURE_WORDS;
+      for (b = 0; b < words.length; b++) if ((sig[base + words[b]] & masks[b]) === 0) continue pages;
+      out.push(d);
+    }
     return out;
   }
 
@@ -125,7 +166,7 @@
     var frequency = new Uint32Array(256);
     for (var i = 0; i < text.length; i += 7) frequency[text.charCodeAt(i)]++;
     for (var d = 0; d < n; d++) docs[d].fc = docs[d].c ? fold(docs[d].c) : "";
-    return { docs: docs, text: text, starts: starts, frequency: frequency };
+    return { docs: docs, text: text, starts: starts, frequency: frequency, signatures: signatures(text, starts, n) };
   }
 
   // The words of a query, longest first. A bare number between two words belongs to them ("รอบ 6 เดือน" is one term,
@@ -147,34 +188,43 @@
 
   /**
    * Every page containing every word of the query, best first: the item whose code is the query, then titles containing
-   * the query (OIT items before other pages), then pages with the whole query as a phrase, then by number of matches (up to
-   * 6) of the shortest word. Ties keep index order (newest year first, items in framework order). Each word is looked for
-   * only in the pages that hold the words before it.
+   * the query (OIT items before other pages), then pages with the whole query as a phrase, then pages that mention the longest
+   * word earlier (in their summary or headings rather than deep in an attachment). Ties keep index order (newest year first,
+   * items in framework order). Each word is looked for only in the pages that hold the words before it.
    */
   function search(index, query) {
     var words = terms(query);
     if (words.length === 0) return [];
-    var docs = index.docs, counts = null, cand = null;
+    var docs = index.docs, firstAt = null, cand = null;
     for (var w = 0; w < words.length; w++) {
-      counts = scan(index, encode(words[w]), 0, cand, w === words.length - 1 ? 6 : 1);
-      cand = pagesWith(counts);
+      var e = encode(words[w]);
+      var found = scan(index, e, 0, mayContain(index, e, cand));
+      if (w === 0) firstAt = found;
+      cand = pagesWith(found);
       if (cand.length === 0) return [];
     }
     var phrase = fold(query), encodedPhrase = encode(phrase);
-    var inTitle = scan(index, encodedPhrase, 1, cand, 1);
-    var wordsInTitle = words.map(function (word) { return word === phrase ? inTitle : scan(index, encode(word), 1, cand, 1); });
-    var asPhrase = words.length > 1 ? scan(index, encodedPhrase, 0, cand, 1) : null;
-    var results = [];
+    var inTitle = scan(index, encodedPhrase, 1, cand);
+    var wordsInTitle = words.map(function (word) { return word === phrase ? inTitle : scan(index, encode(word), 1, cand); });
+    var asPhrase = words.length > 1 ? scan(index, encodedPhrase, 0, mayContain(index, encodedPhrase, cand)) : null;
+    // One sortable number per result: score, then earlier first match, then index order.
+    var keys = new Float64Array(cand.length);
     for (var c = 0; c < cand.length; c++) {
       var i = cand[c], d = docs[i];
-      var score = counts[i];
+      var score = 0;
       if (d.fc && d.fc === phrase) score += 1000;
       if (inTitle[i]) score += d.k === "item" ? 150 : 100;
       else for (w = 0; w < words.length; w++) if (wordsInTitle[w][i]) score += 10;
       if (asPhrase && asPhrase[i]) score += 50;
-      results.push({ doc: d, score: score, order: i });
+      keys[c] = Math.min(score, 2047) * 4398046511104 + (2097151 - Math.min(firstAt[i], 2097151)) * 2097152 + (2097151 - i);
     }
-    results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    keys.sort();
+    var results = new Array(cand.length);
+    for (c = 0; c < keys.length; c++) {
+      var key = keys[keys.length - 1 - c];
+      var order = 2097151 - (key % 2097152);
+      results[c] = { doc: docs[order], score: Math.floor(key / 4398046511104), order: order };
+    }
     return results;
   }
 
@@ -348,8 +398,12 @@
         fillPending();
         document.body.setAttribute("data-search-ready", "true");
         return index;
+      }, function () {
+        // The results stand; only their snippets are missing.
+        document.body.setAttribute("data-search-ready", "error");
+        return index;
       });
-    }).catch(failed);
+    }, failed);
   }
 
   var api = { clean: clean, fold: fold, encode: encode, search: search, terms: terms, loadIndex: loadIndex, loadDisplay: loadDisplay, ready: null, index: null };
