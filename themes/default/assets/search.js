@@ -189,7 +189,7 @@
   /**
    * Every page containing every word of the query, best first: the item whose code is the query, then titles containing
    * the query (OIT items before other pages), then pages with the whole query as a phrase, then pages that mention the longest
-   * word earlier (in their summary or headings rather than deep in an attachment). Ties keep index order (newest year first,
+   * word earlier (in their summary or headings rather than deep in an attachment's text). Ties keep index order (newest year first,
    * items in framework order). Each word is looked for only in the pages that hold the words before it.
    */
   function search(index, query) {
@@ -216,7 +216,9 @@
       if (inTitle[i]) score += d.k === "item" ? 150 : 100;
       else for (w = 0; w < words.length; w++) if (wordsInTitle[w][i]) score += 10;
       if (asPhrase && asPhrase[i]) score += 50;
-      keys[c] = Math.min(score, 2047) * 4398046511104 + (2097151 - Math.min(firstAt[i], 2097151)) * 2097152 + (2097151 - i);
+      // Among pages whose title holds the query, framework order decides, not where the title puts it.
+      var at = inTitle[i] ? 0 : Math.min(firstAt[i], 2097151);
+      keys[c] = Math.min(score, 2047) * 4398046511104 + (2097151 - at) * 2097152 + (2097151 - i);
     }
     keys.sort();
     var results = new Array(cand.length);
