@@ -120,7 +120,7 @@
       var key = (text.charCodeAt(from) << 8) | text.charCodeAt(from + 1);
       for (var i = from + 2; i < to; i++) {
         key = ((key << 8) | text.charCodeAt(i)) & 0xFFFFFF;
-        var h = Math.imul(key, 0x9E3779B1) >>> 21;
+        var h = trigramBit(key);
         sig[base + (h >>> 5)] |= 1 << (h & 31);
       }
     }
