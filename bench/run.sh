@@ -2,10 +2,11 @@
 # Benchmark: ItaSite vs Hugo on the same synthetic Thai pages (see README "Benchmark").
 # usage: bench/run.sh [N ...]        (default: 100 1000 10000)
 # env:   RUNS=3  R2R=1 (publish ReadyToRun; R2R=0 uses a plain Release build)  SERVE_N=10000 (0 skips the serve test)
+#        SERVE_EDITS=20 one-page edits, SERVE_GAP=1 s apart  BUILDS=0 skips the build table (serve only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("${@:-100}"); [ $# -eq 0 ] && SIZES=(100 1000 10000)
-RUNS=${RUNS:-3}; R2R=${R2R:-1}; SERVE_N=${SERVE_N:-10000}
+RUNS=${RUNS:-3}; R2R=${R2R:-1}; SERVE_N=${SERVE_N:-10000}; SERVE_EDITS=${SERVE_EDITS:-20}; SERVE_GAP=${SERVE_GAP:-1}; BUILDS=${BUILDS:-1}
 SHARED=${SHARED:-/work/shared/bench}
 CORPUS=${CORPUS:-${TMPDIR:-/tmp}/itasite-benchcorpus}
 BIN=${TMPDIR:-/tmp}/itasite-bench-bin
@@ -14,25 +15,30 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "== publishing itasite (ReadyToRun=$R2R) to $BIN" >&2
 dotnet publish generator/ItaSite.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=$([ "$R2R" = 1 ] && echo true || echo false) -o "$BIN" -v q -nologo >&2
 
-echo "== corpus: ${SIZES[*]} pages" >&2
-python3 "$SHARED/make-corpus.py" "${SIZES[@]}" --out "$CORPUS" 2>&1 | sed 's/^/   /' >&2
-for n in "${SIZES[@]}"; do python3 bench/convert-corpus.py "$CORPUS/$n/content" "$CORPUS/$n/ita-content" 2>/dev/null; done
+echo "== corpus: ${SIZES[*]} pages (kept in $CORPUS; generated when missing)" >&2
+missing=(); for n in "${SIZES[@]}"; do [ -f "$CORPUS/$n/stats.json" ] && [ -d "$CORPUS/$n/ita-content" ] || missing+=("$n"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  python3 "$SHARED/make-corpus.py" "${missing[@]}" --out "$CORPUS" 2>&1 | sed 's/^/   /' >&2
+  for n in "${missing[@]}"; do rm -rf "$CORPUS/$n/ita-content"; python3 bench/convert-corpus.py "$CORPUS/$n/content" "$CORPUS/$n/ita-content" 2>/dev/null; done
+fi
 
 # measure LABEL N CMD... -> prints "min median peak_rss_mb" from RUNS runs after one warm-up
 measure() {
   local times=() rss=0 t r
   "${@}" >/dev/null 2>&1 || { echo "command failed: $*" >&2; return 1; }
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o /tmp/itasite-bench-time "${@}" >/dev/null 2>&1
-    read -r t r < /tmp/itasite-bench-time
+    /usr/bin/time -f "%e %M" -o ${TMPDIR:-/tmp}/itasite-bench-time "${@}" >/dev/null 2>&1
+    read -r t r < ${TMPDIR:-/tmp}/itasite-bench-time
     times+=("$t"); [ "$r" -gt "$rss" ] && rss=$r
   done
   printf '%s\n' "${times[@]}" | sort -g | awk -v rss="$rss" '{a[NR]=$1} END {printf "%.2f %.2f %d\n", a[1], a[int((NR+1)/2)], rss/1024}'
 }
 
 have_hugo=0; command -v hugo >/dev/null && have_hugo=1
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+[ "$BUILDS" = 0 ] && SIZES_BUILD=() || SIZES_BUILD=("${SIZES[@]}")
 printf '\n| N pages | ItaSite wall s (min / median) | ItaSite pages/s | ItaSite peak RSS MB | Hugo wall s (min / median) | Hugo pages/s | Hugo peak RSS MB | wall ratio (ours/Hugo) | RSS ratio |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
-for n in "${SIZES[@]}"; do
+for n in "${SIZES_BUILD[@]}"; do
   read -r omin omed orss < <(measure "$BIN/itasite" build --content "$CORPUS/$n/ita-content" --output "$CORPUS/$n/ita-out")
   ops=$(awk -v n="$n" -v t="$omed" 'BEGIN {printf "%d", n / t}')
   if [ $have_hugo = 1 ]; then
@@ -47,12 +53,19 @@ done
 
 if [ "$SERVE_N" != 0 ] && [ -d "$CORPUS/$SERVE_N/ita-content" ]; then
   work="$CORPUS/serve-$SERVE_N"; rm -rf "$work"; cp -r "$CORPUS/$SERVE_N/ita-content" "$work"
-  log=/tmp/itasite-bench-serve.log
+  log=${TMPDIR:-/tmp}/itasite-bench-serve.log
   "$BIN/itasite" serve --content "$work" --port 0 > "$log" 2>&1 & pid=$!
   for _ in $(seq 600); do grep -q "^serving" "$log" && break; sleep 0.2; done
   page=$(find "$work/pages" -name '*.md' | sort | sed -n 10p)
-  for i in 1 2 3 4 5 6; do printf '\nแก้ไขครั้งที่ %s\n' "$i" >> "$page"; sleep 1.5; done
+  # one warm-up edit, then SERVE_EDITS measured ones, each appending a line to the same page
+  for i in $(seq 0 "$SERVE_EDITS"); do printf '\nแก้ไขครั้งที่ %s\n' "$i" >> "$page"; sleep "$SERVE_GAP"; done
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo; echo "serve, one-page edit at $SERVE_N pages (ms, 6 edits; the first warms up):"
-  grep -o 'rebuilt after [0-9]* change(s) in [0-9]* ms.*' "$log" | sed 's/^/  /'
+  echo; echo "serve, one-page edit at $SERVE_N pages, over $SERVE_EDITS edits (first edit discarded as warm-up):"
+  stats() { sort -n | awk -v what="$1" '{a[NR]=$1} END {if (NR == 0) {print "  no rebuilds seen"; exit} p95=int(NR*0.95+0.999); if (p95>NR) p95=NR; printf "  %-28s n=%d min %d median %d p95 %d max %d ms\n", what, NR, a[1], a[int((NR+1)/2)], a[p95], a[NR]}'; }
+  grep -o 'rebuilt after [0-9]* change(s) in [0-9]* ms, cpu [0-9]* ms' "$log" | tail -n +2 > "$log.lines" || true
+  sed 's/.* in \([0-9]*\) ms, cpu.*/\1/' "$log.lines" | stats "rebuild wall time"
+  sed 's/.*, cpu \([0-9]*\) ms/\1/' "$log.lines" | stats "rebuild CPU time (all cores)"
+  echo "  full scans: $(grep -c 'full scan' "$log" || true)"
+  grep -o 'rebuilt after .*' "$log" | tail -n 1 | sed 's/^/  last: /'
 fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -18,14 +18,16 @@ public static class BuildCommand
         command.SetAction(async (parse, token) =>
         {
             var watch = Stopwatch.StartNew();
+            var progress = Progress.ProgressDisplay.For(stdout);
             var options = new BuildOptions
             {
                 ContentDir = parse.GetValue(content)!,
                 OutputDir = parse.GetValue(output)!,
                 Theme = DefaultTheme.Create(),
+                Progress = progress,
                 WriteDelayPerFile = TestHooks.WriteDelayPerFile(),
             };
-            var result = await new SiteBuilder(options).BuildAsync(token);
+            var result = await progress.RunAsync(() => new SiteBuilder(options).BuildAsync(token));
             await DiagnosticPrinter.PrintAsync(result, stderr);
             var failed = DiagnosticPrinter.Failed(result, parse.GetValue(strict));
             var seconds = watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -35,6 +37,7 @@ public static class BuildCommand
                 return ExitCodes.Errors;
             }
 
+            await progress.SummaryAsync(result.Timings);
             var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
             await stdout.WriteLineAsync($"built {result.PageCount} pages, {result.Files.Count} files into '{options.OutputDir}' in {seconds} s: {DiagnosticPrinter.Counts(result.Diagnostics)} [{stages}]");
             return ExitCodes.Success;

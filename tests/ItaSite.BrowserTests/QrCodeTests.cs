@@ -4,12 +4,12 @@ namespace ItaSite.BrowserTests;
 
 /// <summary>
 /// The QR codes the build generates decode back to the ITAS links of site.yaml: the inline SVG is drawn onto a canvas in
-/// Chromium and decoded with jsQR (installed from npm into test-tools/ by .ci/run).
+/// Chromium and decoded with jsQR (pinned in tools/package.json, installed into tools/node_modules).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class QrCodeTests(BrowserFixture site)
 {
-    private static string JsQrPath => Path.Combine(BrowserFixture.RepoRoot, "tests", "ItaSite.BrowserTests", "test-tools", "node_modules", "jsqr", "dist", "jsQR.js");
+    private static string JsQrPath => Path.Combine(BrowserFixture.RepoRoot, "tools", "node_modules", "jsqr", "dist", "jsQR.js");
 
     [Theory]
     [InlineData("oit/2566/o43/")]
@@ -19,7 +19,7 @@ public sealed partial class QrCodeTests(BrowserFixture site)
         var page = await site.NewPageAsync();
         if (!File.Exists(JsQrPath))
         {
-            Assert.Fail($"jsQR missing at {JsQrPath}: run 'npm install --prefix tests/ItaSite.BrowserTests/test-tools'");
+            Assert.Fail($"jsQR missing at {JsQrPath}: run 'npm ci --prefix tools'");
         }
 
         await page.GotoAsync(site.BaseUrl + path);

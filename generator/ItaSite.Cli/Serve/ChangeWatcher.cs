@@ -5,11 +5,13 @@ namespace ItaSite.Cli.Serve;
 /// <summary>
 /// Watches folders recursively and reports batches of changed paths: events are collected until the folder has been quiet for
 /// <c>quiet</c> (editors save in several steps), then delivered as one batch. Hidden files and editor swap files are ignored.
+/// When the watcher loses events (buffer overflow) the batch says so, and serve lists every file again.
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+    private volatile bool _overflowed;
 
     public ChangeWatcher(IEnumerable<string> folders)
     {
@@ -24,13 +26,19 @@ public sealed class ChangeWatcher : IDisposable
                 Post(e.OldFullPath);
                 Post(e.FullPath);
             };
+            watcher.Error += (_, _) =>
+            {
+                _overflowed = true;
+                _events.Writer.TryWrite(folder);
+            };
+            watcher.InternalBufferSize = 64 * 1024;
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
 
     /// <summary>Waits for the next batch of changes.</summary>
-    public async Task<IReadOnlyList<string>> NextAsync(TimeSpan quiet, CancellationToken cancellationToken)
+    public async Task<ChangeBatch> NextAsync(TimeSpan quiet, CancellationToken cancellationToken)
     {
         var batch = new SortedSet<string>(StringComparer.Ordinal) { await _events.Reader.ReadAsync(cancellationToken) };
         while (true)
@@ -43,7 +51,9 @@ public sealed class ChangeWatcher : IDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return [.. batch];
+                var overflowed = _overflowed;
+                _overflowed = false;
+                return new ChangeBatch([.. batch], overflowed);
             }
         }
     }

@@ -44,17 +44,20 @@ public static class ServeCommand
             while (!token.IsCancellationRequested)
             {
                 var changes = await watcher.NextAsync(TimeSpan.FromMilliseconds(30), token);
-                if (changes.Any(c => c.EndsWith(".razor", StringComparison.Ordinal)))
+                if (changes.Paths.Any(c => c.EndsWith(".razor", StringComparison.Ordinal)))
                 {
                     await stdout.WriteLineAsync("theme layout changed: run 'dotnet build' and restart serve to use it (แก้ไข layout แล้ว ต้องสร้างโปรแกรมใหม่)");
                 }
 
-                if (changes.Any(c => c.StartsWith(Path.GetFullPath(Path.Combine(themeFolder, "assets")), StringComparison.Ordinal)))
+                if (changes.Paths.Any(c => c.StartsWith(Path.GetFullPath(Path.Combine(themeFolder, "assets")), StringComparison.Ordinal)))
                 {
                     session.UseTheme(ThemeFrom(themeFolder));
                 }
 
-                await ReportAsync(await session.BuildAsync(token), stdout, stderr, $"rebuilt after {changes.Count} change(s)");
+                var cpu = Environment.CpuUsage.TotalTime;
+                var rebuilt = await session.BuildAsync(changes.Known, token);
+                var cpuMs = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+                await ReportAsync(rebuilt, stdout, stderr, $"rebuilt after {changes.Paths.Count} change(s){(session.LastLoadPatched ? string.Empty : " (full scan)")}", $", cpu {cpuMs} ms");
                 server.NotifyReload();
             }
         }
@@ -92,7 +95,7 @@ public static class ServeCommand
     private static string Timings(BuildResult result) =>
         string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
 
-    private static async Task ReportAsync(SessionBuild build, TextWriter stdout, TextWriter stderr, string what)
+    private static async Task ReportAsync(SessionBuild build, TextWriter stdout, TextWriter stderr, string what, string cpu = "")
     {
         await DiagnosticPrinter.PrintAsync(build.Result, stderr);
         var ms = build.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
@@ -102,6 +105,6 @@ public static class ServeCommand
             return;
         }
 
-        await stdout.WriteLineAsync($"{what} in {ms} ms: {build.Result.PageCount} pages, {build.Changed.Count} changed; parsed {build.Parsed}, markdown {build.MarkdownRendered}, themed {build.PagesRendered}: {DiagnosticPrinter.Counts(build.Result.Diagnostics)} [{Timings(build.Result)}]");
+        await stdout.WriteLineAsync($"{what} in {ms} ms{cpu}: {build.Result.PageCount} pages, {build.Changed.Count} changed; parsed {build.Parsed}, markdown {build.MarkdownRendered}, themed {build.PagesRendered}: {DiagnosticPrinter.Counts(build.Result.Diagnostics)} [{Timings(build.Result)}]");
     }
 }

@@ -82,7 +82,8 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
         return new ContentSet(root, site, markdown, data, assets);
     }
 
-    private string? ReadText(string full, string display)
+    /// <summary>Reads and decodes one text file, reporting into this loader's bag (also used by the incremental patcher).</summary>
+    internal string? ReadText(string full, string display)
     {
         byte[] bytes;
         try

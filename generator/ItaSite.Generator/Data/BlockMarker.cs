@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace ItaSite.Generator.Data;
 
-/// <summary>One part of a rendered body: HTML to copy, or a directive for the theme to render in its place.</summary>
-public sealed record BodyPart(string? Html, string? Directive, string? Argument);
-
 /// <summary>
 /// The placeholder a directive leaves in body HTML, and the split the theme does to put components there. Content cannot forge
 /// a marker: <c>MarkdownRenderer</c> removes raw HTML that contains one, with an error, before rendering.

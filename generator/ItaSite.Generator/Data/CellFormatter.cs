@@ -19,5 +19,5 @@ public static class CellFormatter
         format.Digits($"{ThaiFormatter.AbbreviatedMonthName(month.Month)} {(month.Year + FiscalYear.BuddhistOffset) % 100:00}");
 
     public static string Header(DataColumn column, ThaiFormatter format) =>
-        column.Month is { } m ? ShortMonth(m, format) : column.Header;
+        column.Month is { } m ? ShortMonth(m, format) : format.Digits(column.Header);
 }

@@ -49,7 +49,7 @@ public sealed class DataCatalog
     /// <summary>Parses every YAML file under <c>data/</c>; duplicate ids and missing photos are diagnostics.</summary>
     public static DataCatalog Load(ContentSet content, SiteModel site, DiagnosticBag diagnostics)
     {
-        var parser = new DataFileParser(diagnostics);
+        var parser = new DataFileParser(diagnostics, site.Frameworks, site.Measures);
         var sets = new Dictionary<string, DataSet>(StringComparer.Ordinal);
         foreach (var file in content.DataFiles.Where(f => f.ContentPath.StartsWith(ContentPrefix, StringComparison.Ordinal)))
         {

@@ -1,5 +1,7 @@
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Framework;
+using ItaSite.Generator.Site;
 using ItaSite.Generator.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -7,11 +9,12 @@ namespace ItaSite.Generator.Data;
 
 /// <summary>
 /// Parses one data file of <c>content/data/</c> into the records of the kind it declares (<c>kind: procurement</c>…). Every
-/// wrong or missing value is a positioned diagnostic; unknown keys are warnings. Never throws on bad content.
+/// wrong or missing value is a positioned diagnostic; unknown keys are warnings. Never throws on bad content. The frameworks and
+/// measures are what <c>perception-improvements</c> files are checked against.
 /// </summary>
-public sealed class DataFileParser(DiagnosticBag diagnostics)
+public sealed class DataFileParser(DiagnosticBag diagnostics, IReadOnlyDictionary<int, IndicatorFramework>? frameworks = null, IReadOnlyList<BoundMeasure>? measures = null)
 {
-    public static readonly IReadOnlyList<string> Kinds = ["executives", "contacts", "procurement", "complaint-statistics", "service-statistics"];
+    public static readonly IReadOnlyList<string> Kinds = ["executives", "contacts", "procurement", "complaint-statistics", "service-statistics", "perception-improvements"];
 
     public DataSet? Parse(SourceFile file)
     {
@@ -33,6 +36,7 @@ public sealed class DataFileParser(DiagnosticBag diagnostics)
             "procurement" => Procurement(map, id, title),
             "complaint-statistics" => Complaints(map, id, title),
             "service-statistics" => Services(map, id, title),
+            "perception-improvements" => new PerceptionImprovementParser(diagnostics, frameworks ?? new Dictionary<int, IndicatorFramework>(), measures ?? []).Parse(map, id, title),
             _ => Unknown(map, kind),
         };
         map.WarnUnknownKeys($"data file of kind '{kind}'");

@@ -11,8 +11,9 @@ public static class DataTables
         ExecutiveSet e => [Executives(e)],
         ContactSet c => Contacts(c, config),
         ProcurementSet p => [ProcurementSummary(p), ProcurementDetail(p)],
-        ComplaintStatistics c => [Complaints(c)],
-        ServiceStatistics s => [Services(s)],
+        ComplaintStatistics c => [Complaints(c), PeriodTables.Complaints(c)],
+        ServiceStatistics s => [Services(s), PeriodTables.Services(s)],
+        PerceptionImprovementSet p => PerceptionImprovementTables.Of(p),
         _ => [],
     };
 

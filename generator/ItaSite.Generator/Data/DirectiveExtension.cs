@@ -7,9 +7,6 @@ using Markdig.Syntax;
 
 namespace ItaSite.Generator.Data;
 
-/// <summary>A directive written in a body, with its position, for validation after the Markdown stage.</summary>
-public sealed record DirectiveUse(string Name, string Argument, SourceSpan Span);
-
 /// <summary>Markdig extension: parses <c>::name[argument]</c> lines and renders each as a <see cref="BlockMarker"/>.</summary>
 public sealed class DirectiveExtension : IMarkdownExtension
 {

@@ -49,6 +49,9 @@ public static class DiagnosticCodes
     public const string DataInconsistent = "ITA6002";
     public const string UnknownDirective = "ITA6003";
     public const string DuplicateDataSet = "ITA6004";
+    public const string DataUnknownIndicator = "ITA6005";
+    public const string DataUnknownYear = "ITA6006";
+    public const string DataUnknownMeasure = "ITA6007";
 
     // 5xxx: output folder and writing
     public const string OutputRefused = "ITA5001";

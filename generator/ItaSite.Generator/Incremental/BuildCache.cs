@@ -16,6 +16,19 @@ public class BuildCache
     /// <summary>Reads a text file (the loader's own decoding); a cache may return the previous text if the file is unchanged.</summary>
     public virtual string? ReadText(string fullPath, FileInfo info, Func<string?> read) => read();
 
+    /// <summary>Loads the content folder; <paramref name="load"/> lists and reads everything, reporting into the bag it is given.</summary>
+    public virtual ContentSet? LoadContent(DiagnosticBag diagnostics, Func<DiagnosticBag, ContentSet?> load) => load(diagnostics);
+
+    /// <summary>The rendered body of <paramref name="page"/> when it can be reused as is (its diagnostics replayed), or null.</summary>
+    public virtual RenderedMarkdown? ReuseMarkdown(ContentPage page, SitePath url, DiagnosticBag diagnostics) => null;
+
+    /// <summary>True with the earlier result (null for a file that failed to parse, its diagnostics replayed) when <paramref name="file"/> need not be parsed again.</summary>
+    public virtual bool TryReuseParse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, out ContentPage? page)
+    {
+        page = null;
+        return false;
+    }
+
     /// <summary>Parses one source file; <paramref name="parse"/> reports into the bag it is given.</summary>
     public virtual ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse) =>
         parse(diagnostics);

@@ -20,19 +20,28 @@ public sealed record SessionBuild(BuildResult Result, TimeSpan Elapsed, IReadOnl
 /// </summary>
 public sealed class BuildSession(BuildOptions options)
 {
-    private readonly SessionCache _cache = new();
+    private readonly SessionCache _cache = new(options.Limits);
     private volatile IReadOnlyDictionary<string, OutputFile> _files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
     private BuildOptions _options = options with { WriteOutput = false };
 
     /// <summary>The last build's result (successful or not), or null before the first build.</summary>
     public BuildResult? Last { get; private set; }
 
+    /// <summary>True when the last build read only the changed files instead of listing the content folder.</summary>
+    public bool LastLoadPatched => _cache.LastLoadPatched;
+
     /// <summary>Replaces the theme (e.g. its CSS was edited on disk); the next build uses it.</summary>
     public void UseTheme(Theme theme) => _options = _options with { Theme = theme };
 
-    public async Task<SessionBuild> BuildAsync(CancellationToken cancellationToken = default)
+    public Task<SessionBuild> BuildAsync(CancellationToken cancellationToken = default) => BuildAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Builds again after the files at <paramref name="changedPaths"/> (full paths, as a watcher reports them) changed: edits of
+    /// known files are read alone; anything else (or null: unknown changes) lists the whole content folder again.
+    /// </summary>
+    public async Task<SessionBuild> BuildAsync(IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken = default)
     {
-        _cache.BeginBuild();
+        _cache.BeginBuild(changedPaths);
         var watch = Stopwatch.StartNew();
         var result = await new SiteBuilder(_options with { Cache = _cache }).BuildAsync(cancellationToken);
         Last = result;

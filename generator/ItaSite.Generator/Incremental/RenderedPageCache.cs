@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Incremental;
@@ -15,10 +16,10 @@ public sealed class RenderedPageCache(IReadOnlyDictionary<string, string> finger
 
     private int _rendered;
 
-    public bool TryGet(ComposedPage page, out byte[] html)
+    public bool TryGet(SitePath url, out byte[] html)
     {
-        if (fingerprints.TryGetValue(page.Url.Value, out var fingerprint)
-            && store.TryGetValue(page.Url.Value, out var entry)
+        if (fingerprints.TryGetValue(url.Value, out var fingerprint)
+            && store.TryGetValue(url.Value, out var entry)
             && entry.Fingerprint == fingerprint)
         {
             html = entry.Html;

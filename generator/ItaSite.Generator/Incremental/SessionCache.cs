@@ -13,11 +13,15 @@ namespace ItaSite.Generator.Incremental;
 /// source file gets a version number that changes when its text changes; the site's shape (paths, titles in the menu,
 /// site.yaml, framework files, assets) gets one too, and invalidates everything that depends on it.
 /// </summary>
-public sealed class SessionCache : BuildCache
+public sealed class SessionCache(BuildLimits limits) : BuildCache
 {
+    private readonly BuildLimits _limits = limits;
+    private ContentPatcher? _patcher;
+    private IReadOnlyCollection<string>? _changedPaths;
+
     private sealed record TextEntry(long Length, DateTime Modified, string Text);
 
-    private sealed record ParseEntry(string Text, string Display, int Year, ContentPage? Page, IReadOnlyList<Diagnostic> Diagnostics, long Version);
+    private sealed record ParseEntry(SourceFile Source, string Text, string Display, int Year, ContentPage? Page, IReadOnlyList<Diagnostic> Diagnostics, long Version);
 
     private sealed record PdfEntry(long Length, DateTime Modified, string? Text, string? Error);
 
@@ -49,9 +53,13 @@ public sealed class SessionCache : BuildCache
     private bool _searchIndexed;
     private RenderedPageCache? _lastTheme;
 
-    /// <summary>Clears the per-build counters; called by the session before each build.</summary>
-    public void BeginBuild()
+    /// <summary>
+    /// Clears the per-build counters; called by the session before each build with the paths a watcher saw change since the
+    /// previous build, or null when they are unknown (everything is listed again).
+    /// </summary>
+    public void BeginBuild(IReadOnlyCollection<string>? changedPaths = null)
     {
+        _changedPaths = changedPaths;
         _parsedCount = 0;
         _markdownCount = 0;
         _lastTheme = null;
@@ -79,15 +87,27 @@ public sealed class SessionCache : BuildCache
         return text;
     }
 
-    public override ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse)
+    public override bool TryReuseParse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, out ContentPage? page)
     {
         if (_parsed.TryGetValue(file.ContentPath, out var entry)
             && entry.Year == defaultYear
-            && entry.Display == file.DisplayPath
-            && string.Equals(entry.Text, file.Text, StringComparison.Ordinal))
+            && (ReferenceEquals(entry.Source, file)
+                || (entry.Display == file.DisplayPath && string.Equals(entry.Text, file.Text, StringComparison.Ordinal))))
         {
             Replay(entry.Diagnostics, diagnostics);
-            return entry.Page;
+            page = entry.Page;
+            return true;
+        }
+
+        page = null;
+        return false;
+    }
+
+    public override ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse)
+    {
+        if (TryReuseParse(file, defaultYear, diagnostics, out var reused))
+        {
+            return reused;
         }
 
         Interlocked.Increment(ref _parsedCount);
@@ -95,8 +115,61 @@ public sealed class SessionCache : BuildCache
         var page = parse(own);
         var diagnosticsOfFile = own.Sorted();
         Replay(diagnosticsOfFile, diagnostics);
-        _parsed[file.ContentPath] = new ParseEntry(file.Text, file.DisplayPath, defaultYear, page, diagnosticsOfFile, Interlocked.Increment(ref _nextVersion));
+        _parsed[file.ContentPath] = new ParseEntry(file, file.Text, file.DisplayPath, defaultYear, page, diagnosticsOfFile, Interlocked.Increment(ref _nextVersion));
         return page;
+    }
+
+    /// <summary>
+    /// Patches the previous content set with the paths given to <see cref="BeginBuild"/> when it can (edits of known files);
+    /// lists and reads the whole folder otherwise (first build, adds, deletes, renames, watcher overflow, previous load
+    /// diagnostics). A patched load reports nothing, as the full load it replaces would have.
+    /// </summary>
+    public override ContentSet? LoadContent(DiagnosticBag diagnostics, Func<DiagnosticBag, ContentSet?> load)
+    {
+        if (_patcher is not null && _changedPaths is not null
+            && _patcher.TryPatch(_changedPaths, (full, display, bag) => RereadText(full, display, bag)) is { } patched)
+        {
+            LastLoadPatched = true;
+            _patcher = _patcher.With(patched.Content);
+            return patched.Content;
+        }
+
+        LastLoadPatched = false;
+        var own = new DiagnosticBag();
+        var content = load(own);
+        var reported = own.Sorted();
+        Replay(reported, diagnostics);
+        _patcher = content is not null && reported.Count == 0 ? new ContentPatcher(content, _limits) : null;
+        return content;
+    }
+
+    /// <summary>True when the last build patched the previous content set instead of listing the folder.</summary>
+    public bool LastLoadPatched { get; private set; }
+
+    public override RenderedMarkdown? ReuseMarkdown(ContentPage page, SitePath url, DiagnosticBag diagnostics)
+    {
+        if (_markdown.TryGetValue(page.Source.ContentPath, out var entry)
+            && ReferenceEquals(entry.Page, page)
+            && entry.Url == url.Value
+            && entry.Shape == Interlocked.Read(ref _shape))
+        {
+            Replay(entry.Diagnostics, diagnostics);
+            return entry.Rendered;
+        }
+
+        return null;
+    }
+
+    private string? RereadText(string full, string display, DiagnosticBag bag)
+    {
+        var text = new ContentLoader(_limits, bag).ReadText(full, display);
+        var info = new FileInfo(full);
+        if (text is not null)
+        {
+            _texts[full] = new TextEntry(info.Length, info.LastWriteTimeUtc, text);
+        }
+
+        return text;
     }
 
     public override RenderedMarkdown Markdown(ContentPage page, SitePath url, DiagnosticBag diagnostics, Func<DiagnosticBag, RenderedMarkdown> render)

@@ -22,6 +22,7 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
     private readonly BuildLimits _limits;
     private readonly HtmlSanitizer _sanitizer;
+    private readonly Uri? _publishedAt;
 
     public MarkdownRenderer(BuildLimits limits)
         : this(limits, HtmlPolicy.Standard)
@@ -29,9 +30,14 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Raw HTML is parsed unless the policy is <see cref="HtmlPolicyLevel.None"/>; the whole body then goes through the sanitizer.</summary>
-    public MarkdownRenderer(BuildLimits limits, HtmlPolicy htmlPolicy)
+    /// <param name="limits">Nesting and size limits.</param>
+    /// <param name="htmlPolicy">What raw HTML may pass.</param>
+    /// <param name="publishedAt">The site's base URL; when given, links to the site's pages and files also carry their absolute
+    /// URL in <c>data-print-url</c>, which the print stylesheet writes out on paper.</param>
+    public MarkdownRenderer(BuildLimits limits, HtmlPolicy htmlPolicy, Uri? publishedAt = null)
     {
         _limits = limits;
+        _publishedAt = publishedAt;
         _sanitizer = new HtmlSanitizer(htmlPolicy);
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -74,10 +80,12 @@ public sealed class MarkdownRenderer
             document = Markdig.Markdown.Parse(body.Text, _pipeline);
             RemoveForgedMarkers(document, display, body.FirstLine, diagnostics);
             headings = AssignHeadingIds(document, body.FirstLine);
-            links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine);
+            links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
+            TableAlignment.ToClasses(document);
             using var writer = new StringWriter();
             var renderer = new MarkdigHtmlRenderer(writer);
             _pipeline.Setup(renderer);
+            ScrollableTableRenderer.Install(renderer);
             renderer.Render(document);
             writer.Flush();
             rendered = writer.ToString();
@@ -111,7 +119,7 @@ public sealed class MarkdownRenderer
         return result;
     }
 
-    private static List<LinkUse> RewriteLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine)
+    private static List<LinkUse> RewriteLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine, Uri? publishedAt)
     {
         var result = new List<LinkUse>();
         foreach (var link in document.Descendants<LinkInline>())
@@ -129,6 +137,11 @@ public sealed class MarkdownRenderer
             if (resolved.Kind == LinkKind.External && !link.IsImage)
             {
                 link.GetAttributes().AddProperty("rel", "noopener");
+            }
+            else if (publishedAt is not null && !link.IsImage && resolved.Kind is LinkKind.Page or LinkKind.Asset && resolved.Target is { } target)
+            {
+                var absolute = new Uri(publishedAt, target.Value.TrimStart('/')) + (resolved.Fragment is null ? string.Empty : "#" + resolved.Fragment);
+                link.GetAttributes().AddProperty("data-print-url", absolute);
             }
         }
 

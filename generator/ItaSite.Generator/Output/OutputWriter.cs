@@ -22,6 +22,7 @@ public sealed class OutputWriter(DiagnosticBag diagnostics, TimeSpan delayPerFil
         {
             Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, OutputGuard.MarkerFile), "Built by ItaSite. This folder is replaced by every build.\n");
+            var targets = new List<(OutputFile File, string Target)>(files.Count);
             foreach (var file in files)
             {
                 var target = Path.GetFullPath(Path.Combine(staging, file.RelativePath));
@@ -31,20 +32,44 @@ public sealed class OutputWriter(DiagnosticBag diagnostics, TimeSpan delayPerFil
                     continue;
                 }
 
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                targets.Add((file, target));
+            }
+
+            // Folders first (one thread), then the files on every core: each file has its own path, so the order of the writes
+            // does not change the result.
+            foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            Exception? failed = null;
+            Parallel.ForEach(targets, (target, loop) =>
+            {
                 if (delayPerFile > TimeSpan.Zero)
                 {
                     Thread.Sleep(delayPerFile);
                 }
 
-                if (file.CopyFrom is not null)
+                try
                 {
-                    File.Copy(file.CopyFrom, target, overwrite: true);
+                    if (target.File.CopyFrom is not null)
+                    {
+                        File.Copy(target.File.CopyFrom, target.Target, overwrite: true);
+                    }
+                    else
+                    {
+                        File.WriteAllBytes(target.Target, target.File.Content ?? []);
+                    }
                 }
-                else
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    File.WriteAllBytes(target, file.Content ?? []);
+                    Interlocked.CompareExchange(ref failed, ex, null);
+                    loop.Stop();
                 }
+            });
+            if (failed is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
             }
 
             if (diagnostics.HasErrors)

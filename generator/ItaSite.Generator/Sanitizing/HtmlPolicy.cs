@@ -14,6 +14,7 @@ public sealed record HtmlPolicy
     [
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "em", "strong", "del", "ins", "mark", "sup", "sub", "code", "pre",
         "blockquote", "ul", "ol", "li", "input", "hr", "br", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col", "div",
+        "section", // ScrollableTableRenderer's focusable wrapper around every table
     ];
 
     private static readonly string[] StrictExtras = ["details", "summary", "kbd", "abbr", "small", "span", "caption", "s", "u", "q", "cite", "dl", "dt", "dd"];
@@ -71,7 +72,8 @@ public sealed record HtmlPolicy
         var attributes = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             ["*"] = GlobalAttributes,
-            ["a"] = ["href", "rel", "target"],
+            ["a"] = ["href", "rel", "target", "data-print-url"], // data-print-url: the absolute URL print.css writes out
+            ["section"] = ["tabindex", "aria-label"], // the scrollable table region
             ["img"] = standard ? ["src", "alt", "width", "height", "loading"] : ["src", "alt"],
             ["input"] = ["type", "checked", "disabled"],
             ["ol"] = ["start", "type", "reversed"],
@@ -104,5 +106,6 @@ public sealed record HtmlPolicy
     /// <summary>Classes Markdig writes itself (footnotes, task lists, code languages); kept under every policy.</summary>
     public static bool IsMarkdownClass(string name) =>
         name is "footnotes" or "footnote-ref" or "footnote-back-ref" or "task-list-item" or "task-list-item-checkbox" or "contains-task-list"
+        || name is "table-wrap" or "align-left" or "align-center" or "align-right" // ScrollableTableRenderer, TableAlignment
         || name.StartsWith("language-", StringComparison.Ordinal);
 }

@@ -10,6 +10,12 @@ namespace ItaSite.Generator.Site;
 /// <summary>A page ready for the theme: where it goes, which layout, and its model.</summary>
 public sealed record ComposedPage(SitePath Url, PageKind Kind, object Model);
 
+/// <summary>A page whose model is built on demand.</summary>
+public sealed record PlannedPage(SitePath Url, PageKind Kind, Func<object> Model)
+{
+    public ComposedPage Compose() => new(Url, Kind, Model());
+}
+
 /// <summary>
 /// Builds the model of every page of the site from the validated site and the rendered Markdown: home, generic pages, the OIT
 /// index of each year, every framework item (a placeholder where the site has no page yet), measures, search and 404.
@@ -19,39 +25,46 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
     private readonly ThaiFormatter _format = new(site.Config.ThaiDigits);
     private readonly IReadOnlyList<NavLink> _nav = BuildNav(site);
 
-    public IEnumerable<ComposedPage> Compose()
+    /// <summary>Every page with its model built.</summary>
+    public IEnumerable<ComposedPage> Compose() => Plan().Select(p => p.Compose());
+
+    /// <summary>
+    /// Every page of the site in a stable order, each with a function that builds its model, so a caller that can reuse a
+    /// page's HTML (<c>serve</c>) builds only the models it renders.
+    /// </summary>
+    public IEnumerable<PlannedPage> Plan()
     {
         var home = site.Pages.FirstOrDefault(p => p.Url.Value == "/");
-        yield return new ComposedPage(new SitePath("/"), PageKind.Home, new HomeView(
+        yield return new PlannedPage(new SitePath("/"), PageKind.Home, () => new HomeView(
             Context(new SitePath("/"), home?.Page.Title ?? site.Config.Name, home?.Page.Description),
             home is null ? string.Empty : Body(home.Page),
             [.. site.Frameworks.Values.OrderByDescending(f => f.Year).Select(YearSummaryOf)]));
 
         foreach (var page in site.Pages.Where(p => p.Url.Value != "/"))
         {
-            yield return new ComposedPage(page.Url, PageKind.Page, new GenericView(Context(page.Url, page.Page.Title, page.Page.Description), Body(page.Page)));
+            yield return new PlannedPage(page.Url, PageKind.Page, () => new GenericView(Context(page.Url, page.Page.Title, page.Page.Description), Body(page.Page)));
         }
 
         foreach (var framework in site.Frameworks.Values.OrderBy(f => f.Year))
         {
-            yield return new ComposedPage(SiteModel.OitIndexPath(framework.Year), PageKind.OitIndex, OitIndex(framework));
+            yield return new PlannedPage(SiteModel.OitIndexPath(framework.Year), PageKind.OitIndex, () => OitIndex(framework));
             for (var i = 0; i < framework.Items.Count; i++)
             {
                 var item = framework.Items[i];
                 var url = SiteModel.ItemPath(framework.Year, item.Code);
                 var previous = i > 0 ? SiteModel.ItemPath(framework.Year, framework.Items[i - 1].Code) : (SitePath?)null;
                 var next = i + 1 < framework.Items.Count ? SiteModel.ItemPath(framework.Year, framework.Items[i + 1].Code) : (SitePath?)null;
-                yield return new ComposedPage(url, PageKind.Item, Item(framework, item, url, previous, next));
+                yield return new PlannedPage(url, PageKind.Item, () => Item(framework, item, url, previous, next));
             }
         }
 
         foreach (var measure in site.Measures)
         {
-            yield return new ComposedPage(measure.Url, PageKind.Measure, Measure(measure));
+            yield return new PlannedPage(measure.Url, PageKind.Measure, () => Measure(measure));
         }
 
-        yield return new ComposedPage(SiteModel.SearchPath, PageKind.Search, new SearchView(Context(SiteModel.SearchPath, "ค้นหา", "ค้นหาข้อมูลในเว็บไซต์")));
-        yield return new ComposedPage(SiteModel.NotFoundPath, PageKind.NotFound, new NotFoundView(Context(SiteModel.NotFoundPath, "ไม่พบหน้าที่ต้องการ", null)));
+        yield return new PlannedPage(SiteModel.SearchPath, PageKind.Search, () => new SearchView(Context(SiteModel.SearchPath, "ค้นหา", "ค้นหาข้อมูลในเว็บไซต์")));
+        yield return new PlannedPage(SiteModel.NotFoundPath, PageKind.NotFound, () => new NotFoundView(Context(SiteModel.NotFoundPath, "ไม่พบหน้าที่ต้องการ", null)));
     }
 
     private static List<NavLink> BuildNav(SiteModel site)

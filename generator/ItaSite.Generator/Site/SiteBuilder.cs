@@ -36,7 +36,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var content = Stage("load", () => new ContentLoader(options.Limits, _diagnostics, _cache).Load(options.ContentDir, displayContent));
+        var content = Stage("load", () => _cache.LoadContent(_diagnostics, bag => new ContentLoader(options.Limits, bag, _cache).Load(options.ContentDir, displayContent)));
         if (content?.SiteFile is null)
         {
             return Result(null, []);
@@ -48,9 +48,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var pages = Stage("parse", () => content.Markdown.AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism)
-            .Select(file => Advanced("parse", _cache.Parse(file, config.CurrentYear, _diagnostics, bag => new PageParser(config.CurrentYear, bag).Parse(file))))
-            .OfType<ContentPage>().ToList(), content.Markdown.Count);
+        var pages = Stage("parse", () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
         var site = Stage("validate", () => new SiteBinder(_diagnostics, !options.CheckReadiness).Bind(config, content.SiteFile, content, pages));
         if (_diagnostics.HasErrors)
         {
@@ -85,14 +83,54 @@ public sealed class SiteBuilder(BuildOptions options)
         return Result(site, files, written);
     }
 
+    /// <summary>Parses every Markdown file in parallel, in file order; pages the cache can reuse are taken first, without workers.</summary>
+    private List<ContentPage> ParsePages(IReadOnlyList<SourceFile> files, int year)
+    {
+        var parsed = new ContentPage?[files.Count];
+        var toParse = new List<int>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (_cache.TryReuseParse(files[i], year, _diagnostics, out parsed[i]))
+            {
+                _progress.Advance("parse");
+            }
+            else
+            {
+                toParse.Add(i);
+            }
+        }
+
+        Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        {
+            var file = files[i];
+            parsed[i] = _cache.Parse(file, year, _diagnostics, bag => new PageParser(year, bag).Parse(file));
+            _progress.Advance("parse");
+        });
+        return [.. parsed.OfType<ContentPage>()];
+    }
+
     private Dictionary<ContentPage, RenderedMarkdown> RenderMarkdown(SiteModel site)
     {
-        var renderer = new MarkdownRenderer(options.Limits, site.Config.Html);
+        var renderer = new MarkdownRenderer(options.Limits, site.Config.Html, site.Config.BaseUrl);
         var targets = site.Items.Select(i => ((ContentPage)i.Page, i.Url))
             .Concat(site.Measures.Select(m => ((ContentPage)m.Page, m.Url)))
             .Concat(site.Pages.Select(p => ((ContentPage)p.Page, p.Url)));
         var results = new ConcurrentDictionary<ContentPage, RenderedMarkdown>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, target =>
+        var toRender = new List<(ContentPage, SitePath Url)>();
+        foreach (var target in targets)
+        {
+            if (_cache.ReuseMarkdown(target.Item1, target.Url, _diagnostics) is { } reused)
+            {
+                results[target.Item1] = reused;
+                _progress.Advance("markdown");
+            }
+            else
+            {
+                toRender.Add(target);
+            }
+        }
+
+        Parallel.ForEach(toRender, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, target =>
         {
             results[target.Item1] = _cache.Markdown(target.Item1, target.Url, _diagnostics, bag => renderer.Render(target.Item1, target.Url, site.Links, bag));
             _progress.Advance("markdown");
@@ -102,21 +140,21 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
     {
-        var composed = new PageComposer(site, bodies, data).Compose().ToList();
-        _progress.StageStarted("theme", composed.Count);
+        var planned = new PageComposer(site, bodies, data).Plan().ToList();
+        _progress.StageStarted("theme", planned.Count);
         var files = new ConcurrentBag<OutputFile>();
         var pageCache = _cache.ForTheme(site, site.Content);
         var toRender = new List<ComposedPage>();
-        foreach (var page in composed)
+        foreach (var page in planned)
         {
-            if (pageCache is not null && pageCache.TryGet(page, out var cached))
+            if (pageCache is not null && pageCache.TryGet(page.Url, out var cached))
             {
                 files.Add(new OutputFile(page.Url.OutputFile, cached, null));
                 _progress.Advance("theme");
             }
             else
             {
-                toRender.Add(page);
+                toRender.Add(page.Compose());
             }
         }
 
@@ -159,12 +197,6 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         _timings.Add(timing);
         _progress.StageFinished(timing);
-    }
-
-    private T Advanced<T>(string stage, T value)
-    {
-        _progress.Advance(stage);
-        return value;
     }
 
     private BuildResult Result(SiteModel? site, IReadOnlyList<OutputFile> files, bool written = false) =>

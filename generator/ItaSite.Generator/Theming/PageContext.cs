@@ -29,6 +29,9 @@ public sealed record PageContext(SiteModel Site, SitePath Url, string Title, str
 
     public string CanonicalUrl => new Uri(Config.BaseUrl, Url.Value.TrimStart('/')).ToString();
 
+    /// <summary>An href of this page made absolute against the page's canonical URL, for the print stylesheet to write out.</summary>
+    public string PrintUrl(string href) => new Uri(new Uri(CanonicalUrl), href).ToString();
+
     public bool IsCurrent(SitePath path) => path == Url || (path.Value != "/" && Url.Value.StartsWith(path.Value, StringComparison.Ordinal));
 
     /// <summary>The href of a complaint channel: its page on this site, else its external URL, else null.</summary>
@@ -36,4 +39,7 @@ public sealed record PageContext(SiteModel Site, SitePath Url, string Title, str
         Site.FindPage(channel.Page) is { } page ? Href(page) : channel.Url;
 
     public string DigitsOf(string text) => Format.Digits(text);
+
+    /// <summary>A phone number as link text: site digits, with non-breaking spaces and hyphens so it never wraps mid-number.</summary>
+    public string PhoneText(string phone) => Format.Digits(phone).Replace(' ', '\u00A0').Replace('-', '\u2011');
 }

@@ -38,7 +38,7 @@ public class CliTests
         Assert.Equal(1, exit);
         Assert.Contains("o50.md:2:12: error ITA2001: O50 is not an item of ITA 2566", err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
-        Assert.StartsWith("build failed: 1 error(s)", output, StringComparison.Ordinal);
+        Assert.StartsWith("build failed: 1 error(s)", output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.OutputDir));
     }
 
@@ -48,7 +48,7 @@ public class CliTests
         using var site = TestSite.WithBasics();
         var (exit, output, _) = await Run("build", "--content", site.ContentDir, "--output", site.OutputDir);
         Assert.Equal(0, exit);
-        Assert.Matches(@"^built \d+ pages, \d+ files into", output);
+        Assert.Matches(new System.Text.RegularExpressions.Regex(@"^built \d+ pages, \d+ files into", System.Text.RegularExpressions.RegexOptions.Multiline), output);
         Assert.True(File.Exists(Path.Combine(site.OutputDir, "oit/2566/o43/index.html")));
     }
 

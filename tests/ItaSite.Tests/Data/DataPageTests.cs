@@ -73,7 +73,7 @@ public sealed class DataPageTests
         Assert.Equal("img", svg.GetAttribute("role"));
 
         var links = html.QuerySelectorAll(".data-downloads a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["../../../data/complaints.csv", "../../../data/complaints.json"], links);
+        Assert.Equal(["../../../data/complaints.csv", "../../../data/complaints.json", "../../../data/complaints-quarters.csv", "../../../data/complaints-quarters.json"], links);
 
         var csv = File.ReadAllBytes(Path.Combine(site.OutputDir, "data/complaints.csv"));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);

@@ -1,0 +1,34 @@
+namespace ItaSite.BrowserTests;
+
+/// <summary>Phone and desktop widths: nothing scrolls sideways, and screenshots of every page type for a reviewer.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LayoutTests(BrowserFixture site)
+{
+    [Theory]
+    [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
+    public async Task Page_does_not_scroll_sideways_at_375px(string path, string name)
+    {
+        var page = await site.NewPageAsync(375, 812);
+        await page.GotoAsync(site.BaseUrl + path);
+        var overflow = await page.EvaluateAsync<string[]>(
+            """
+            (() => { const w = document.documentElement.clientWidth;
+              if (document.documentElement.scrollWidth <= w) return [];
+              return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 0.5
+                && !e.closest('.table-wrap, .visually-hidden')).slice(0, 8).map(e => e.tagName + '.' + e.className); })()
+            """);
+        await site.ScreenshotAsync(page, name + "-375");
+        Assert.True(overflow.Length == 0, $"{name} scrolls sideways at 375 px: {string.Join(", ", overflow)}");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{name} is wider than 375 px");
+    }
+
+    [Theory]
+    [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
+    public async Task Page_fits_a_1280px_desktop(string path, string name)
+    {
+        var page = await site.NewPageAsync(1280, 900);
+        await page.GotoAsync(site.BaseUrl + path);
+        await site.ScreenshotAsync(page, name + "-1280");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{name} is wider than 1280 px");
+    }
+}
