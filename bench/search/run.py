@@ -135,18 +135,19 @@ def main():
                           env={**os.environ, "NODE_PATH": os.path.join(a.npm, "node_modules")}).stdout)
         with open(os.path.join(site, "measured.json"), "w", encoding="utf-8") as f:
             json.dump(m, f, ensure_ascii=False, indent=1)
-        ours = os.path.getsize(os.path.join(output, "search", "index.json.gz"))
+        ours = sum(os.path.getsize(os.path.join(output, "search", f)) for f in ("index.json.gz", "text.bin.gz", "display.json.gz"))
         rows.append((n, "ItaSite", ours / n, index_s, m["ours"]))
         rows.append((n, "word index (Intl.Segmenter both sides)", None, None, m["words"]))
         rows.append((n, f"Pagefind {pf_version}", dir_bytes(bundle) / n, pf_s, m["pagefind"]))
 
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; {len(QUERIES)} queries x {a.reps} runs")
-    print("| N | engine | index bytes/page | indexing s | index load ms | query median ms | query p95 ms | p95 of per-query best ms | recall | precision | worst query (recall) |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("| N | engine | index bytes/page | indexing s | index load ms | + snippets ms | query median ms | query p95 ms | p95 of per-query best ms | recall | precision | worst query (recall) |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for n, engine, bpp, secs, r in rows:
         bpp = "–" if bpp is None else f"{bpp:,.0f}"
         secs = "–" if secs is None else f"{secs:.2f}"
-        print(f"| {n:,} | {engine} | {bpp} | {secs} | {r['load_ms']:.0f} | {r['median_ms']:.2f} | {r['p95_ms']:.2f} | {r['best_p95_ms']:.2f} | "
+        snip = f"{r['display_ms']:.0f}" if "display_ms" in r else "–"
+        print(f"| {n:,} | {engine} | {bpp} | {secs} | {r['load_ms']:.0f} | {snip} | {r['median_ms']:.2f} | {r['p95_ms']:.2f} | {r['best_p95_ms']:.2f} | "
               f"{r['recall']:.3f} | {r['precision']:.3f} | {r['worst'][0]} ({r['worst'][1]:.2f}) |")
 
 

@@ -44,4 +44,10 @@ public class BuildCache
 
     /// <summary>The cache of rendered pages for this build of <paramref name="site"/>, or null to render every page.</summary>
     public virtual RenderedPageCache? ForTheme(SiteModel site, ContentSet content) => null;
+
+    /// <summary>The text of a PDF attachment (pdftotext); a cache may return the previous text if the file is unchanged.</summary>
+    public virtual (string? Text, string? Error) PdfText(string fullPath, FileInfo info, Func<(string? Text, string? Error)> extract) => extract();
+
+    /// <summary>The search index files for <paramref name="documents"/> (raw texts); a cache may return the previous files if they are equal.</summary>
+    public virtual IReadOnlyList<OutputFile> SearchIndex(IReadOnlyList<Search.SearchDocument> documents, Func<IReadOnlyList<OutputFile>> write) => write();
 }

@@ -6,7 +6,11 @@ using ItaSite.Generator.Theming;
 namespace ItaSite.Generator.Incremental;
 
 /// <summary>The outcome of one session build: the build result, what changed since the previous good build, and the work done.</summary>
-public sealed record SessionBuild(BuildResult Result, TimeSpan Elapsed, IReadOnlyList<string> Changed, int Parsed, int MarkdownRendered, int PagesRendered);
+public sealed record SessionBuild(BuildResult Result, TimeSpan Elapsed, IReadOnlyList<string> Changed, int Parsed, int MarkdownRendered, int PagesRendered)
+{
+    /// <summary>PDFs whose text was extracted again (the rest came from the cache), and whether the search index was written again.</summary>
+    public (int PdfExtracted, bool SearchIndexed) Search { get; init; }
+}
 
 /// <summary>
 /// Builds the same site again and again in one process (for <c>serve</c>), keeping the output in memory and reusing per-file
@@ -60,7 +64,7 @@ public sealed class BuildSession(BuildOptions options)
         }
 
         var (parsed, markdown, pages) = _cache.LastWork;
-        return new SessionBuild(result, watch.Elapsed, changed, parsed, markdown, pages);
+        return new SessionBuild(result, watch.Elapsed, changed, parsed, markdown, pages) { Search = _cache.LastSearchWork };
     }
 
     /// <summary>The file published at <paramref name="relativePath"/> (e.g. <c>oit/2566/o1/index.html</c>) by the last good build.</summary>

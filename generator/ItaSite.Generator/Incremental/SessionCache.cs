@@ -23,12 +23,18 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
 
     private sealed record ParseEntry(SourceFile Source, string Text, string Display, int Year, ContentPage? Page, IReadOnlyList<Diagnostic> Diagnostics, long Version);
 
+    private sealed record PdfEntry(long Length, DateTime Modified, string? Text, string? Error);
+
+    private sealed record SearchEntry(IReadOnlyList<Search.SearchDocument> Documents, IReadOnlyList<OutputFile> Files);
+
     private sealed record MarkdownEntry(ContentPage Page, string Url, long Shape, RenderedMarkdown Rendered, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly ConcurrentDictionary<string, TextEntry> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ParseEntry> _parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, MarkdownEntry> _markdown = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderedPageCache.Entry> _html = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PdfEntry> _pdfText = new(StringComparer.Ordinal);
+    private SearchEntry? _search;
     private long _nextVersion;
     private string _shapeKey = string.Empty;
     private long _shape;
@@ -38,8 +44,13 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
     /// <summary>How many files were parsed, bodies rendered and pages themed by the last build (the rest came from the cache).</summary>
     public (int Parsed, int Markdown, int Pages) LastWork => (_parsedCount, _markdownCount, _lastTheme?.Rendered ?? 0);
 
+    /// <summary>How many PDFs the last build ran pdftotext on, and whether it wrote the search index again.</summary>
+    public (int PdfExtracted, bool SearchIndexed) LastSearchWork => (_pdfCount, _searchIndexed);
+
     private int _parsedCount;
     private int _markdownCount;
+    private int _pdfCount;
+    private bool _searchIndexed;
     private RenderedPageCache? _lastTheme;
 
     /// <summary>
@@ -52,6 +63,8 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         _parsedCount = 0;
         _markdownCount = 0;
         _lastTheme = null;
+        _pdfCount = 0;
+        _searchIndexed = false;
     }
 
     public override string? ReadText(string fullPath, FileInfo info, Func<string?> read)
@@ -208,6 +221,38 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
 
         _lastTheme = new RenderedPageCache(fingerprints, _html);
         return _lastTheme;
+    }
+
+    /// <summary>pdftotext runs again only when the PDF's length or modification time changed (failures are kept too).</summary>
+    public override (string? Text, string? Error) PdfText(string fullPath, FileInfo info, Func<(string? Text, string? Error)> extract)
+    {
+        if (info.Exists && _pdfText.TryGetValue(fullPath, out var entry) && entry.Length == info.Length && entry.Modified == info.LastWriteTimeUtc)
+        {
+            return (entry.Text, entry.Error);
+        }
+
+        Interlocked.Increment(ref _pdfCount);
+        var (text, error) = extract();
+        if (info.Exists)
+        {
+            _pdfText[fullPath] = new PdfEntry(info.Length, info.LastWriteTimeUtc, text, error);
+        }
+
+        return (text, error);
+    }
+
+    /// <summary>The previous index files when every page's raw search text, title and path are unchanged: nothing is folded or compressed.</summary>
+    public override IReadOnlyList<OutputFile> SearchIndex(IReadOnlyList<Search.SearchDocument> documents, Func<IReadOnlyList<OutputFile>> write)
+    {
+        if (_search is { } previous && previous.Documents.SequenceEqual(documents))
+        {
+            return previous.Files;
+        }
+
+        _searchIndexed = true;
+        var files = write();
+        _search = new SearchEntry(documents, files);
+        return files;
     }
 
     private long VersionOf(ContentPage page) =>

@@ -1,47 +1,104 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Data;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Incremental;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
+using ItaSite.Generator.Thai;
 
 namespace ItaSite.Generator.Search;
 
 /// <summary>
 /// The <c>index</c> stage: one <see cref="SearchDocument"/> per published page (OIT items of every year, placeholders included,
-/// then measures, then plain pages), written gzip-compressed to <see cref="IndexPath"/> for <c>assets/search.js</c>. The browser
-/// matches by substring on folded text (see <see cref="SearchNormalizer"/>), so no word list or segmenter ships with the site.
+/// then measures, then plain pages), written gzip-compressed for <c>assets/search.js</c> as three files, in the same page order:
+/// <list type="bullet">
+/// <item><see cref="IndexPath"/>: path, title, code and kind of each page;</item>
+/// <item><see cref="TextPath"/>: what matching compares, <see cref="SearchNormalizer.Fold"/>ed and written one byte per
+/// character (<see cref="SearchTextEncoding"/>): each page's text, then each page's title, every record ended by a 0 byte;</item>
+/// <item><see cref="DisplayPath"/>: each page's cleaned text, for snippets (loaded after the first results are shown).</item>
+/// </list>
+/// The browser matches by substring (see <see cref="SearchNormalizer"/>), so no word list or segmenter ships with the site, and it
+/// folds nothing but the query.
 /// </summary>
-public sealed class SearchIndexBuilder(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, PdfTextExtractor? pdf, DiagnosticBag diagnostics)
+public sealed class SearchIndexBuilder(
+    SiteModel site,
+    IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies,
+    DataCatalog data,
+    PdfTextExtractor? pdf,
+    DiagnosticBag diagnostics,
+    BuildCache? cache = null)
 {
     public const string IndexPath = "search/index.json.gz";
-    public const int FormatVersion = 1;
+    public const string TextPath = "search/text.bin.gz";
+    public const string DisplayPath = "search/display.json.gz";
+    public const int FormatVersion = 2;
 
     /// <summary>Text taken from one PDF at most; longer documents are indexed by their beginning.</summary>
     public const int MaxPdfChars = 200_000;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public OutputFile Build()
+    private readonly BuildCache _cache = cache ?? new BuildCache();
+
+    /// <summary>The three index files. Under <c>serve</c> the session cache returns the previous files when no page's text changed.</summary>
+    public IReadOnlyList<OutputFile> Build()
     {
-        var index = new SearchIndex(FormatVersion, Documents());
-        var json = JsonSerializer.SerializeToUtf8Bytes(index, Json);
+        var raw = RawDocuments();
+        return _cache.SearchIndex(raw, () => Write(Clean(raw)));
+    }
+
+    /// <summary>The documents as indexed: raw texts gathered, then cleaned.</summary>
+    public List<SearchDocument> Documents() => Clean(RawDocuments());
+
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> documents)
+    {
+        var text = new ArrayBufferWriter<byte>(documents.Sum(d => d.Text.Length + d.Title.Length + 2));
+        var folded = documents.AsParallel().AsOrdered().Select(d => (Text: SearchNormalizer.Fold(d.Text), Title: SearchNormalizer.Fold(d.Title))).ToList();
+        foreach (var f in folded)
+        {
+            SearchTextEncoding.Write(f.Text, text);
+            text.Write([SearchTextEncoding.Separator]);
+        }
+
+        foreach (var f in folded)
+        {
+            SearchTextEncoding.Write(f.Title, text);
+            text.Write([SearchTextEncoding.Separator]);
+        }
+
+        return
+        [
+            new OutputFile(IndexPath, Gzip(JsonSerializer.SerializeToUtf8Bytes(new SearchIndex(FormatVersion, documents), Json)), null),
+            new OutputFile(TextPath, Gzip(text.WrittenSpan), null),
+            new OutputFile(DisplayPath, Gzip(JsonSerializer.SerializeToUtf8Bytes(new SearchDisplayText(FormatVersion, [.. documents.Select(d => d.Text)]), Json)), null),
+        ];
+    }
+
+    private static byte[] Gzip(ReadOnlySpan<byte> bytes)
+    {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
-            gzip.Write(json);
+            gzip.Write(bytes);
         }
 
-        return new OutputFile(IndexPath, buffer.ToArray(), null);
+        return buffer.ToArray();
     }
 
-    public List<SearchDocument> Documents()
+    private static List<SearchDocument> Clean(IReadOnlyList<SearchDocument> raw) =>
+        [.. raw.AsParallel().AsOrdered().Select(d => d with { Title = SearchNormalizer.Clean(d.Title), Text = SearchNormalizer.Clean(d.Text) })];
+
+    private List<SearchDocument> RawDocuments()
     {
         var pdfText = ExtractPdfText();
+        var format = new ThaiFormatter(site.Config.ThaiDigits);
         var documents = new List<SearchDocument>();
         foreach (var framework in site.Frameworks.Values.OrderByDescending(f => f.Year))
         {
@@ -50,7 +107,7 @@ public sealed class SearchIndexBuilder(SiteModel site, IReadOnlyDictionary<Conte
                 var bound = site.FindItem(framework.Year, item.Code);
                 var page = bound?.Page;
                 var title = bound?.Title ?? item.Title;
-                documents.Add(Document(SiteModel.ItemPath(framework.Year, item.Code), title, item.Code.ToString(), "item", page, pdfText,
+                documents.Add(Document(SiteModel.ItemPath(framework.Year, item.Code), title, item.Code.ToString(), "item", page, pdfText, format,
                     $"{item.Code} {title}", item.Title == title ? null : item.Title, $"{item.SubIndicator.Id} {item.SubIndicator.Title}", page?.Responsible, page?.Summary,
                     string.Join('\n', item.Components.Select(c => c.Text))));
             }
@@ -60,26 +117,31 @@ public sealed class SearchIndexBuilder(SiteModel site, IReadOnlyDictionary<Conte
         {
             var m = measure.Page;
             var title = $"มาตรการที่ {m.Number} {m.Title}";
-            documents.Add(Document(measure.Url, title, null, "measure", m, pdfText,
+            documents.Add(Document(measure.Url, title, null, "measure", m, pdfText, format,
                 title, m.Issue, m.Method, m.Monitoring, m.Period, m.Responsible, m.Result, m.Outcome,
                 string.Join('\n', m.Rounds.Select(r => $"รอบ {r.Months} เดือน {r.Result} {r.Outcome}"))));
         }
 
         foreach (var page in site.Pages.OrderBy(p => p.Url.Value, StringComparer.Ordinal))
         {
-            documents.Add(Document(page.Url, page.Page.Title, null, "page", page.Page, pdfText, page.Page.Title, page.Page.Description));
+            documents.Add(Document(page.Url, page.Page.Title, null, "page", page.Page, pdfText, format, page.Page.Title, page.Page.Description));
         }
 
-        return [.. documents.AsParallel().AsOrdered()
-            .Select(d => d with { Title = SearchNormalizer.Clean(d.Title), Text = SearchNormalizer.Clean(d.Text) })];
+        return documents;
     }
 
-    private SearchDocument Document(SitePath url, string title, string? code, string kind, ContentPage? page, IReadOnlyDictionary<string, string> pdfText, params string?[] fields)
+    private SearchDocument Document(SitePath url, string title, string? code, string kind, ContentPage? page, IReadOnlyDictionary<string, string> pdfText, ThaiFormatter format, params string?[] fields)
     {
         var parts = new List<string?>(fields);
         if (page is not null)
         {
-            parts.Add(bodies.GetValueOrDefault(page)?.PlainText);
+            var body = bodies.GetValueOrDefault(page);
+            parts.Add(body?.PlainText);
+            if (body is not null)
+            {
+                parts.Add(DataSearchText.Of(body.Directives, data, format));
+            }
+
             foreach (var attachment in page.Attachments)
             {
                 parts.Add($"{attachment.Title} {Path.GetFileName(attachment.ContentPath)}");
@@ -87,7 +149,7 @@ public sealed class SearchIndexBuilder(SiteModel site, IReadOnlyDictionary<Conte
             }
         }
 
-        // Raw here; Documents() cleans all texts in parallel.
+        // Raw here; Clean() cleans all texts in parallel.
         return new SearchDocument(url.Value.TrimStart('/'), title, code, kind, string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
     }
 
@@ -114,7 +176,8 @@ public sealed class SearchIndexBuilder(SiteModel site, IReadOnlyDictionary<Conte
         var results = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.ForEach(pdfs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, attachment =>
         {
-            var (text, error) = pdf.Extract(site.Content.Assets[attachment.ContentPath].FullPath);
+            var fullPath = site.Content.Assets[attachment.ContentPath].FullPath;
+            var (text, error) = _cache.PdfText(fullPath, new FileInfo(fullPath), () => pdf.Extract(fullPath));
             if (text is null)
             {
                 diagnostics.Warning(DiagnosticCodes.PdfTextFailed, attachment.Span,

@@ -72,7 +72,7 @@ public sealed class SiteBuilder(BuildOptions options)
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.Add(ManifestWriter.Write(site));
         files.AddRange(ItasSheetWriter.Write(site, bodies));
-        files.Add(Stage("index", () => new SearchIndexBuilder(site, bodies, PdfTextExtractor.Find(options.PdfToText), _diagnostics).Build()));
+        files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _cache).Build()));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {

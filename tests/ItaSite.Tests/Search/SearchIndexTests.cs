@@ -30,13 +30,53 @@ public class SearchIndexTests
         return installed;
     }
 
-    private static List<SearchDocument> ReadIndex(TestSite site)
+    private static byte[] Gunzip(TestSite site, string path)
     {
-        using var file = File.OpenRead(Path.Combine(site.OutputDir, SearchIndexBuilder.IndexPath));
+        using var file = File.OpenRead(Path.Combine(site.OutputDir, path));
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        var index = JsonSerializer.Deserialize<SearchIndex>(gzip)!;
-        Assert.Equal(SearchIndexBuilder.FormatVersion, index.Version);
-        return [.. index.Documents];
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The three index files read back into documents, checking that they agree page by page.</summary>
+    internal static List<SearchDocument> ReadIndex(TestSite site)
+    {
+        var pages = JsonDocument.Parse(Gunzip(site, SearchIndexBuilder.IndexPath)).RootElement;
+        var display = JsonDocument.Parse(Gunzip(site, SearchIndexBuilder.DisplayPath)).RootElement;
+        Assert.Equal(SearchIndexBuilder.FormatVersion, pages.GetProperty("v").GetInt32());
+        Assert.Equal(SearchIndexBuilder.FormatVersion, display.GetProperty("v").GetInt32());
+        var docs = pages.GetProperty("d").EnumerateArray().Zip(display.GetProperty("x").EnumerateArray(), (d, x) => new SearchDocument(
+            d.GetProperty("u").GetString()!, d.GetProperty("t").GetString()!, d.GetProperty("c").GetString(), d.GetProperty("k").GetString()!, x.GetString()!)).ToList();
+        Assert.Equal(pages.GetProperty("d").GetArrayLength(), display.GetProperty("x").GetArrayLength());
+
+        // text.bin: every page's folded text, then every page's folded title, each ended by a 0 byte.
+        var records = Split(Gunzip(site, SearchIndexBuilder.TextPath));
+        Assert.Equal(2 * docs.Count, records.Count);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            Assert.Equal(SearchTextEncoding.Encode(SearchNormalizer.Fold(docs[i].Text)), records[i]);
+            Assert.Equal(SearchTextEncoding.Encode(SearchNormalizer.Fold(docs[i].Title)), records[docs.Count + i]);
+        }
+
+        return docs;
+    }
+
+    private static List<byte[]> Split(byte[] text)
+    {
+        var records = new List<byte[]>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == SearchTextEncoding.Separator)
+            {
+                records.Add(text[start..i]);
+                start = i + 1;
+            }
+        }
+
+        Assert.Equal(text.Length, start);
+        return records;
     }
 
     [Fact]
@@ -70,6 +110,44 @@ public class SearchIndexTests
         Assert.Equal(["", "complaints/", "complaints/corruption/", "qa/"], pages);
         Assert.Contains("คำถามที่พบบ่อย", docs.Single(d => d.Url == "qa/").Text, StringComparison.Ordinal);
         Assert.All(docs, d => Assert.Equal(SearchNormalizer.Clean(d.Text), d.Text));
+    }
+
+    [Fact]
+    public async Task Tables_placed_with_data_directives_are_indexed_as_the_page_shows_them()
+    {
+        using var site = TestSite.WithBasics();
+        site.Write("data/procurement-2566.yaml", """
+            kind: procurement
+            title: สรุปผลการจัดซื้อจัดจ้าง
+            agency: อบต.ทดสอบ
+            months:
+              - month: 2565-10
+                count: 1
+                total: 1234567.5
+                items:
+                  - work: จ้างก่อสร้างถนนคอนกรีตเสริมเหล็ก
+                    budget: 1300000
+                    method: e-bidding
+                    bids: [{ name: หจก.รุ่งเรืองการโยธา, price: 1234567.50 }, { name: บริษัท ศิลาทอง จำกัด, price: 1250000 }]
+                    winner: { name: หจก.รุ่งเรืองการโยธา, price: 1234567.50 }
+                    reason: ราคาต่ำสุด
+                    contract: สัญญาเลขที่ 7/2566
+            """);
+        site.Write("data/unused.yaml", "kind: complaint-statistics\ntitle: ไม่ได้ใช้บนหน้าใด\nmonths:\n  - { month: 2565-10, received: 1, completed: 1, in_progress: 0 }\n");
+        site.Write("oit/2566/o21.md", TestSite.Item("O21", body: "ก่อนตาราง\n\n::data[procurement-2566]\n"));
+        var result = await site.BuildAsync(pdfToText: null);
+        Assert.True(result.Succeeded, TestSite.Lines(result));
+        var docs = ReadIndex(site);
+
+        var o21 = docs.Single(d => d.Code == "O21");
+        foreach (var expected in new[] { "ก่อนตาราง", "หจก.รุ่งเรืองการโยธา", "บริษัท ศิลาทอง จำกัด", "จ้างก่อสร้างถนนคอนกรีตเสริมเหล็ก", "1,234,567.50 บาท", "สัญญาเลขที่ 7/2566", "ตุลาคม 2565", "ผู้ได้รับการคัดเลือก" })
+        {
+            Assert.Contains(SearchNormalizer.Fold(expected), SearchNormalizer.Fold(o21.Text), StringComparison.Ordinal);
+        }
+
+        // Only the page that places the data set holds its text; a data file no page shows is not searchable.
+        Assert.Single(docs, d => d.Text.Contains("ศิลาทอง", StringComparison.Ordinal));
+        Assert.DoesNotContain(docs, d => d.Text.Contains("ไม่ได้ใช้บนหน้าใด", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class BuildSessionTests
         site.Write("pages/news/n005.md", "---\ntitle: ข่าวประชาสัมพันธ์ฉบับที่ 5\n---\nเนื้อหาใหม่ของข่าว\n");
         var body = await session.BuildAsync();
         Assert.Equal((1, 1, 1), (body.Parsed, body.MarkdownRendered, body.PagesRendered));
-        Assert.Equal(["news/n005/index.html", "search/index.json.gz"], body.Changed);
+        Assert.Equal(["news/n005/index.html", "search/display.json.gz", "search/text.bin.gz"], body.Changed);
         Assert.Contains("เนื้อหาใหม่ของข่าว", System.Text.Encoding.UTF8.GetString(session.Find("news/n005/index.html")!.Content!));
         await AssertEqualsFromScratch(site, body);
 
