@@ -10,13 +10,7 @@ public sealed class CheckCommandTests : IDisposable
 
     private static string Fixture(string name) => Path.Combine(RepoPaths.Root, "tests", "ItaSite.Tests", "Sites", name, "content");
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public async Task A_missing_component_fails_with_exit_1_and_the_report_says_why()
