@@ -50,4 +50,10 @@ public class BuildCache
 
     /// <summary>The search index files for <paramref name="documents"/> (raw texts); a cache may return the previous files if they are equal.</summary>
     public virtual IReadOnlyList<OutputFile> SearchIndex(IReadOnlyList<Search.SearchDocument> documents, Func<IReadOnlyList<OutputFile>> write) => write();
+
+    /// <summary>One page's serialised share of the search index; a cache may return the parts of an equal earlier document. Called in parallel.</summary>
+    public virtual Search.SearchDocumentParts SearchParts(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make) => make(raw);
+
+    /// <summary>One compressed piece of a search index file; a cache may return the piece of equal earlier bytes. Called in parallel.</summary>
+    public virtual Search.GzipPart Deflate(ReadOnlyMemory<byte> piece, Func<ReadOnlyMemory<byte>, Search.GzipPart> deflate) => deflate(piece);
 }

@@ -35,6 +35,8 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
     private readonly ConcurrentDictionary<string, RenderedPageCache.Entry> _html = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PdfEntry> _pdfText = new(StringComparer.Ordinal);
     private SearchEntry? _search;
+    private readonly GenerationCache<Search.SearchDocument, Search.SearchDocumentParts> _searchParts = new(EqualityComparer<Search.SearchDocument>.Default);
+    private readonly GzipPieceCache _pieces = new();
     private long _nextVersion;
     private string _shapeKey = string.Empty;
     private long _shape;
@@ -250,10 +252,34 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         }
 
         _searchIndexed = true;
+        _searchParts.Rotate();
+        _pieces.Rotate();
+        _partsMade = 0;
+        _piecesMade = 0;
         var files = write();
         _search = new SearchEntry(documents, files);
         return files;
     }
+
+    /// <summary>How many pages' index parts the last index write made and how many compressed pieces it made (the rest were reused).</summary>
+    public (int Parts, int Pieces) LastSearchParts => (_partsMade, _piecesMade);
+
+    private int _partsMade;
+    private int _piecesMade;
+
+    public override Search.SearchDocumentParts SearchParts(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make) =>
+        _searchParts.GetOrAdd(raw, d =>
+        {
+            Interlocked.Increment(ref _partsMade);
+            return make(d);
+        });
+
+    public override Search.GzipPart Deflate(ReadOnlyMemory<byte> piece, Func<ReadOnlyMemory<byte>, Search.GzipPart> deflate) =>
+        _pieces.Get(piece, p =>
+        {
+            Interlocked.Increment(ref _piecesMade);
+            return deflate(p);
+        });
 
     private long VersionOf(ContentPage page) =>
         _parsed.TryGetValue(page.Source.ContentPath, out var entry) && ReferenceEquals(entry.Page, page) ? entry.Version : -1;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -47,49 +46,67 @@ public sealed class SearchIndexBuilder(
 
     private readonly BuildCache _cache = cache ?? new BuildCache();
 
-    /// <summary>The three index files. Under <c>serve</c> the session cache returns the previous files when no page's text changed.</summary>
+    /// <summary>
+    /// The three index files. Under <c>serve</c> the session cache returns the previous files when no page's text changed, and
+    /// otherwise each unchanged page's serialised parts and each unchanged compressed piece (<see cref="ChunkedGzip"/>).
+    /// </summary>
     public IReadOnlyList<OutputFile> Build()
     {
         var raw = RawDocuments();
-        return _cache.SearchIndex(raw, () => Write(Clean(raw)));
+        return _cache.SearchIndex(raw, () => Write(raw, _cache));
     }
 
     /// <summary>The documents as indexed: raw texts gathered, then cleaned.</summary>
     public List<SearchDocument> Documents() => Clean(RawDocuments());
 
-    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> documents)
+    /// <summary>Writes the index of <paramref name="raw"/> (uncleaned) documents; the bytes depend only on the documents.</summary>
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> raw, BuildCache? cache = null)
     {
-        var text = new ArrayBufferWriter<byte>(documents.Sum(d => d.Text.Length + d.Title.Length + 2));
-        var folded = documents.AsParallel().AsOrdered().Select(d => (Text: SearchNormalizer.Fold(d.Text), Title: SearchNormalizer.Fold(d.Title))).ToList();
-        foreach (var f in folded)
+        cache ??= new BuildCache();
+        var parts = new SearchDocumentParts[raw.Count];
+        Parallel.For(0, raw.Count, i => parts[i] = cache.SearchParts(raw[i], d => SearchDocumentParts.Of(d, Json)));
+
+        var text = new ArrayBufferWriter<byte>(parts.Sum(p => p.FoldedText.Length + p.FoldedTitle.Length + 2));
+        foreach (var p in parts)
         {
-            SearchTextEncoding.Write(f.Text, text);
+            text.Write(p.FoldedText);
             text.Write([SearchTextEncoding.Separator]);
         }
 
-        foreach (var f in folded)
+        foreach (var p in parts)
         {
-            SearchTextEncoding.Write(f.Title, text);
+            text.Write(p.FoldedTitle);
             text.Write([SearchTextEncoding.Separator]);
         }
 
+        var version = FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return
         [
-            new OutputFile(IndexPath, Gzip(JsonSerializer.SerializeToUtf8Bytes(new SearchIndex(FormatVersion, documents), Json)), null),
-            new OutputFile(TextPath, Gzip(text.WrittenSpan), null),
-            new OutputFile(DisplayPath, Gzip(JsonSerializer.SerializeToUtf8Bytes(new SearchDisplayText(FormatVersion, [.. documents.Select(d => d.Text)]), Json)), null),
+            new OutputFile(IndexPath, ChunkedGzip.Compress(JsonArray("{\"v\":" + version + ",\"d\":[", parts.Select(p => p.IndexJson)), cache), null),
+            new OutputFile(TextPath, ChunkedGzip.Compress(text.WrittenSpan.ToArray(), cache), null),
+            new OutputFile(DisplayPath, ChunkedGzip.Compress(JsonArray("{\"v\":" + version + ",\"x\":[", parts.Select(p => p.DisplayJson)), cache), null),
         ];
     }
 
-    private static byte[] Gzip(ReadOnlySpan<byte> bytes)
+    /// <summary>The object the serializer would write for a record of a version and one array: its elements joined by commas.</summary>
+    private static byte[] JsonArray(string opening, IEnumerable<byte[]> elements)
     {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        var buffer = new ArrayBufferWriter<byte>();
+        buffer.Write(System.Text.Encoding.UTF8.GetBytes(opening));
+        var first = true;
+        foreach (var element in elements)
         {
-            gzip.Write(bytes);
+            if (!first)
+            {
+                buffer.Write([(byte)',']);
+            }
+
+            buffer.Write(element);
+            first = false;
         }
 
-        return buffer.ToArray();
+        buffer.Write("]}"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static List<SearchDocument> Clean(IReadOnlyList<SearchDocument> raw) =>
