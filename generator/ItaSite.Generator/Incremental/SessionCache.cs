@@ -35,7 +35,7 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
     private readonly ConcurrentDictionary<string, RenderedPageCache.Entry> _html = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PdfEntry> _pdfText = new(StringComparer.Ordinal);
     private SearchEntry? _search;
-    private readonly GenerationCache<Search.SearchDocument, Search.SearchDocumentParts> _searchParts = new(EqualityComparer<Search.SearchDocument>.Default);
+    private readonly GenerationCache<string, (Search.SearchDocument Raw, Search.SearchDocumentParts Parts)> _searchParts = new(StringComparer.Ordinal);
     private readonly GzipPieceCache _pieces = new();
     private long _nextVersion;
     private string _shapeKey = string.Empty;
@@ -267,12 +267,25 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
     private int _partsMade;
     private int _piecesMade;
 
-    public override Search.SearchDocumentParts SearchParts(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make) =>
-        _searchParts.GetOrAdd(raw, d =>
+    /// <summary>By page path, then compared in full (comparing is much cheaper than hashing every page's text).</summary>
+    public override Search.SearchDocumentParts SearchParts(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make)
+    {
+        var entry = _searchParts.GetOrAdd(raw.Url, _ => (raw, Made(raw, make)));
+        if (entry.Raw.Equals(raw))
         {
-            Interlocked.Increment(ref _partsMade);
-            return make(d);
-        });
+            return entry.Parts;
+        }
+
+        var parts = Made(raw, make);
+        _searchParts.Set(raw.Url, (raw, parts));
+        return parts;
+    }
+
+    private Search.SearchDocumentParts Made(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make)
+    {
+        Interlocked.Increment(ref _partsMade);
+        return make(raw);
+    }
 
     public override Search.GzipPart Deflate(ReadOnlyMemory<byte> piece, Func<ReadOnlyMemory<byte>, Search.GzipPart> deflate) =>
         _pieces.Get(piece, p =>

@@ -91,22 +91,25 @@ public sealed class SearchIndexBuilder(
     /// <summary>The object the serializer would write for a record of a version and one array: its elements joined by commas.</summary>
     private static byte[] JsonArray(string opening, IEnumerable<byte[]> elements)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        buffer.Write(System.Text.Encoding.UTF8.GetBytes(opening));
-        var first = true;
-        foreach (var element in elements)
+        var head = System.Text.Encoding.UTF8.GetBytes(opening);
+        var list = elements.ToList();
+        var result = new byte[head.Length + list.Sum(e => e.Length + 1) + 1 + (list.Count == 0 ? 1 : 0)];
+        head.CopyTo(result, 0);
+        var n = head.Length;
+        for (var i = 0; i < list.Count; i++)
         {
-            if (!first)
+            if (i > 0)
             {
-                buffer.Write([(byte)',']);
+                result[n++] = (byte)',';
             }
 
-            buffer.Write(element);
-            first = false;
+            list[i].CopyTo(result, n);
+            n += list[i].Length;
         }
 
-        buffer.Write("]}"u8);
-        return buffer.WrittenSpan.ToArray();
+        result[n++] = (byte)']';
+        result[n] = (byte)'}';
+        return result;
     }
 
     private static List<SearchDocument> Clean(IReadOnlyList<SearchDocument> raw) =>
