@@ -13,7 +13,15 @@ public sealed class IsolationTests(BrowserFixture site)
         var page = await site.NewPageAsync();
         var requests = new List<string>();
         var errors = new List<string>();
+        var failed = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
+        page.Response += (_, r) =>
+        {
+            if (r.Status >= 400 && !(name == "not-found" && r.Request.ResourceType == "document"))
+            {
+                failed.Add($"{r.Status} {r.Url}");
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -24,6 +32,9 @@ public sealed class IsolationTests(BrowserFixture site)
         var response = await page.GotoAsync(site.BaseUrl + path + "?q=ร้องเรียน", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.Equal(name == "not-found" ? 404 : 200, response!.Status);
 
+        // Includes the icon: without a linked one, browsers ask the host root for /favicon.ico, outside a sub-path site.
+        Assert.True(failed.Count == 0, $"{name}: failed requests:\n{string.Join("\n", failed)}");
+        Assert.Contains(requests, r => r.EndsWith("/assets/favicon.svg", StringComparison.Ordinal));
         var origin = new Uri(site.BaseUrl).GetLeftPart(UriPartial.Authority);
         Assert.Contains(requests, r => r.EndsWith("/assets/site.css", StringComparison.Ordinal));
         Assert.All(requests, r => Assert.True(r.StartsWith(origin + "/", StringComparison.Ordinal), $"{name} requested {r}"));
