@@ -20,6 +20,9 @@ public sealed record BuildLimits
     /// </summary>
     public int MaxRenderedHtmlChars { get; init; } = 4_000_000;
 
+    /// <summary>Most '|' characters one paragraph may hold when it has no table delimiter row (Markdig is quadratic there).</summary>
+    public int MaxPipesWithoutTableHeader { get; init; } = 5_000;
+
     /// <summary>Deepest nesting of Markdown block quotes and lists.</summary>
     public int MaxMarkdownNesting { get; init; } = 32;
 

@@ -71,6 +71,12 @@ public sealed class MarkdownRenderer
             return new RenderedMarkdown(string.Empty, [], [], string.Empty);
         }
 
+        if (FindPipeHeavyParagraph(body.Text) is { } pipes)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, pipes.Line + body.FirstLine - 1, 1), $"this paragraph has {pipes.Count:N0} '|' characters but no table header row (|---|---|); at most {_limits.MaxPipesWithoutTableHeader:N0} are allowed outside a table: add the header and delimiter rows or split it (ตารางไม่มีแถวหัวตาราง); the body is not rendered");
+            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
+        }
+
         string rendered;
         MarkdownDocument document;
         List<HeadingInfo> headings;
@@ -292,6 +298,47 @@ public sealed class MarkdownRenderer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Finds a paragraph (lines between blank lines) with more '|' than the limit and no table delimiter row. Markdig's pipe-table
+    /// parser is quadratic in the pipes of such a paragraph (100,000 took 24 s, found by the fuzzer); real tables have a
+    /// delimiter row and parse in linear time.
+    /// </summary>
+    private (int Line, int Count)? FindPipeHeavyParagraph(string text)
+    {
+        var line = 0;
+        var paragraphStart = 1;
+        var pipes = 0;
+        var hasDelimiterRow = false;
+        foreach (var raw in text.Split('\n'))
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                pipes = 0;
+                hasDelimiterRow = false;
+                paragraphStart = line + 1;
+                continue;
+            }
+
+            pipes += raw.AsSpan().Count('|');
+            hasDelimiterRow |= IsDelimiterRow(raw);
+            if (!hasDelimiterRow && pipes > _limits.MaxPipesWithoutTableHeader)
+            {
+                return (paragraphStart, pipes);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDelimiterRow(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Contains('-', StringComparison.Ordinal)
+            && trimmed.Contains('|', StringComparison.Ordinal)
+            && trimmed.All(c => c is '|' or '-' or ':' or ' ' or '\t');
     }
 
     /// <summary>Returns the 1-based body line where block quotes or list indentation nest too deep, or null.</summary>

@@ -61,4 +61,18 @@ public class HostileMarkdownTests
         Assert.True(result.Succeeded, TestSite.Lines(result));
         Assert.Equal(2_001, site.Html("table/index.html").QuerySelectorAll("main table tr").Length);
     }
+
+    [Fact]
+    public async Task A_pipe_heavy_paragraph_without_a_table_header_is_refused()
+    {
+        // Found by the fuzzer: 100,000 '|' in a paragraph with no |---| row took Markdig 24 s (quadratic).
+        using var site = TestSite.WithBasics();
+        var lines = string.Concat(Enumerable.Repeat(string.Concat(Enumerable.Repeat("|a", 500)) + "\n", 20));
+        site.Write("pages/pipes.md", "---\ntitle: ท่อ\n---\nย่อหน้า\n\n" + lines);
+        var result = await site.BuildAsync();
+        var error = Assert.Single(TestSite.Errors(result));
+        Assert.Equal("ITA1009", error.Code);
+        Assert.Equal(6, error.Span.Line);
+        Assert.Contains("no table header row", error.Message, StringComparison.Ordinal);
+    }
 }
