@@ -214,21 +214,7 @@ public sealed class DataFileParser(DiagnosticBag diagnostics, IReadOnlyDictionar
         return new ServiceStatistics(id, title, map.Span, map.String("unit") ?? "ราย", months, services);
     }
 
-    private YearMonth Month(YamlMap map, string key)
-    {
-        var text = map.String(key, required: true);
-        if (text is null)
-        {
-            return default;
-        }
-
-        if (!YearMonth.TryParse(text, out var month))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf(key), $"'{key}' must be a month written YYYY-MM (e.g. 2565-10 or 2022-10), got '{text}'");
-        }
-
-        return month;
-    }
+    private static YearMonth Month(YamlMap map, string key) => YearMonth.Read(map, key) ?? default;
 
     private void CheckOrder(YamlMap map, IReadOnlyList<YearMonth> months)
     {

@@ -56,8 +56,8 @@ public sealed class PerceptionImprovementParser(DiagnosticBag diagnostics, IRead
 
         var guidelines = row.StringList("guidelines", required: true).Select(g => g.Value).ToList();
         var responsible = row.String("responsible", required: true) ?? string.Empty;
-        var from = Month(row, "from");
-        var to = Month(row, "to");
+        var from = YearMonth.Read(row, "from");
+        var to = YearMonth.Read(row, "to");
         if (from is { } f && to is { } t && t.CompareTo(f) < 0)
         {
             diagnostics.Error(DiagnosticCodes.DataInconsistent, row.SpanOf("to"), $"'to' ({t.Iso}) is before 'from' ({f.Iso}) (เดือนสิ้นสุดอยู่ก่อนเดือนเริ่มต้น)");
@@ -111,20 +111,4 @@ public sealed class PerceptionImprovementParser(DiagnosticBag diagnostics, IRead
         return [];
     }
 
-    private YearMonth? Month(YamlMap row, string key)
-    {
-        var text = row.String(key, required: true);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (!YearMonth.TryParse(text, out var month))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, row.SpanOf(key), $"'{key}' must be a month written YYYY-MM (e.g. 2565-10 or 2022-10), got '{text}'");
-            return null;
-        }
-
-        return month;
-    }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Thai;
+using ItaSite.Generator.Yaml;
 
 namespace ItaSite.Generator.Data;
 
@@ -12,6 +14,24 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
 
     /// <summary>ISO form for CSV and JSON: <c>2022-10</c>.</summary>
     public string Iso => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}");
+
+    /// <summary>Reads a required month from a data-file mapping; a missing or malformed value is a positioned diagnostic and null.</summary>
+    public static YearMonth? Read(YamlMap map, string key)
+    {
+        var text = map.String(key, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!TryParse(text, out var month))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf(key), $"'{key}' must be a month written YYYY-MM (e.g. 2565-10 or 2022-10), got '{text}'");
+            return null;
+        }
+
+        return month;
+    }
 
     public static bool TryParse(string text, out YearMonth value)
     {
