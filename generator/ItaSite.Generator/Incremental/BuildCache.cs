@@ -54,6 +54,15 @@ public class BuildCache
     /// <summary>One page's serialised share of the search index; a cache may return the parts of an equal earlier document. Called in parallel.</summary>
     public virtual Search.SearchDocumentParts SearchParts(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make) => make(raw);
 
+    /// <summary>One page's raw search document, made from <paramref name="inputs"/>; a cache may return the document of the same inputs.</summary>
+    public virtual Search.SearchDocument SearchDocument(Search.SearchDocumentInputs inputs) => inputs.ToDocument();
+
+    /// <summary>The compressed piece of an earlier build made of the same <paramref name="segments"/> (same arrays), or null.</summary>
+    public virtual Search.GzipPart? ReuseSegments(ReadOnlyMemory<Search.IndexSegment> segments) => null;
+
+    /// <summary>Compresses one piece made of <paramref name="segments"/> (a cache may keep it for <see cref="ReuseSegments"/>). Called in parallel.</summary>
+    public virtual Search.GzipPart DeflateSegments(ReadOnlyMemory<Search.IndexSegment> segments, Func<Search.GzipPart> deflate) => deflate();
+
     /// <summary>One compressed piece of a search index file; a cache may return the piece of equal earlier bytes. Called in parallel.</summary>
     public virtual Search.GzipPart Deflate(ReadOnlyMemory<byte> piece, Func<ReadOnlyMemory<byte>, Search.GzipPart> deflate) => deflate(piece);
 }

@@ -10,12 +10,44 @@ public sealed class GzipPieceCache
 {
     private sealed record Entry(byte[] Input, GzipPart Part);
 
+    private sealed record SegmentEntry(IndexSegment[] Segments, GzipPart Part);
+
     private readonly GenerationCache<(int Length, ulong Sample), Entry> _entries = new(EqualityComparer<(int, ulong)>.Default);
 
-    /// <summary>How many pieces the last <see cref="Rotate"/> generation holds (tests).</summary>
-    public int Count => _entries.Count;
+    // Keyed by the first segment's array (by reference); the entry holds the whole run to compare.
+    private readonly GenerationCache<byte[], SegmentEntry> _segments = new(ReferenceEqualityComparer.Instance);
 
-    public void Rotate() => _entries.Rotate();
+    /// <summary>How many pieces the last <see cref="Rotate"/> generation holds (tests).</summary>
+    public int Count => _entries.Count + _segments.Count;
+
+    public void Rotate()
+    {
+        _entries.Rotate();
+        _segments.Rotate();
+    }
+
+    /// <summary>The piece compressed earlier from the same segments (same arrays, same separators), or null.</summary>
+    public GzipPart? Find(ReadOnlySpan<IndexSegment> segments)
+    {
+        if (segments.IsEmpty || !_segments.TryGet(segments[0].Bytes, out var entry) || !segments.SequenceEqual(entry.Segments))
+        {
+            return null;
+        }
+
+        return entry.Part;
+    }
+
+    /// <summary>Compresses a run of segments and keeps the piece for <see cref="Find"/>.</summary>
+    public GzipPart Store(ReadOnlySpan<IndexSegment> segments, Func<GzipPart> deflate)
+    {
+        var part = deflate();
+        if (!segments.IsEmpty)
+        {
+            _segments.Set(segments[0].Bytes, new SegmentEntry(segments.ToArray(), part));
+        }
+
+        return part;
+    }
 
     public GzipPart Get(ReadOnlyMemory<byte> piece, Func<ReadOnlyMemory<byte>, GzipPart> deflate)
     {

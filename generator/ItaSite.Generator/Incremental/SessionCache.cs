@@ -37,6 +37,8 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
     private SearchEntry? _search;
     private readonly GenerationCache<string, (Search.SearchDocument Raw, Search.SearchDocumentParts Parts)> _searchParts = new(StringComparer.Ordinal);
     private readonly GzipPieceCache _pieces = new();
+    private readonly GenerationCache<string, (Search.SearchDocumentInputs Inputs, Search.SearchDocument Document)> _searchDocuments = new(StringComparer.Ordinal);
+    private bool _documentsRotated;
     private long _nextVersion;
     private string _shapeKey = string.Empty;
     private long _shape;
@@ -67,6 +69,7 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         _lastTheme = null;
         _pdfCount = 0;
         _searchIndexed = false;
+        _documentsRotated = false;
     }
 
     public override string? ReadText(string fullPath, FileInfo info, Func<string?> read)
@@ -271,7 +274,7 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
     public override Search.SearchDocumentParts SearchParts(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make)
     {
         var entry = _searchParts.GetOrAdd(raw.Url, _ => (raw, Made(raw, make)));
-        if (entry.Raw.Equals(raw))
+        if (ReferenceEquals(entry.Raw, raw) || entry.Raw.Equals(raw))
         {
             return entry.Parts;
         }
@@ -286,6 +289,34 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         Interlocked.Increment(ref _partsMade);
         return make(raw);
     }
+
+    /// <summary>By page path: the previous document while its inputs are the same strings (see <see cref="Search.SearchDocumentInputs.SameAs"/>).</summary>
+    public override Search.SearchDocument SearchDocument(Search.SearchDocumentInputs inputs)
+    {
+        if (!_documentsRotated)
+        {
+            _documentsRotated = true;
+            _searchDocuments.Rotate();
+        }
+
+        if (_searchDocuments.TryGet(inputs.Url, out var entry) && entry.Inputs.SameAs(inputs))
+        {
+            return entry.Document;
+        }
+
+        var document = inputs.ToDocument();
+        _searchDocuments.Set(inputs.Url, (inputs, document));
+        return document;
+    }
+
+    public override Search.GzipPart? ReuseSegments(ReadOnlyMemory<Search.IndexSegment> segments) => _pieces.Find(segments.Span);
+
+    public override Search.GzipPart DeflateSegments(ReadOnlyMemory<Search.IndexSegment> segments, Func<Search.GzipPart> deflate) =>
+        _pieces.Store(segments.Span, () =>
+        {
+            Interlocked.Increment(ref _piecesMade);
+            return deflate();
+        });
 
     public override Search.GzipPart Deflate(ReadOnlyMemory<byte> piece, Func<ReadOnlyMemory<byte>, Search.GzipPart> deflate) =>
         _pieces.Get(piece, p =>

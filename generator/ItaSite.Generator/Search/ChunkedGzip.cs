@@ -30,21 +30,110 @@ public static class ChunkedGzip
             parts[i] = cache.Deflate(new ReadOnlyMemory<byte>(data, start, length), Deflate);
         });
 
-        using var output = new MemoryStream(parts.Sum(p => p.Deflate.Length) + 32);
-        output.Write(Header);
+        return Assemble(parts, data.Length);
+    }
+
+    /// <summary>
+    /// Compresses the concatenation of <paramref name="segments"/>, cutting pieces only between segments (<see cref="Group"/>),
+    /// so a session finds an unchanged piece by its segments (<see cref="BuildCache.DeflateSegments"/>) without reading their
+    /// bytes, and only the pieces holding a changed segment are built and compressed. The bytes depend only on the segments'
+    /// contents.
+    /// </summary>
+    public static byte[] Compress(IReadOnlyList<IndexSegment> segments, BuildCache cache)
+    {
+        var all = segments as IndexSegment[] ?? [.. segments];
+        var pieces = Group(all);
+        var parts = new GzipPart?[pieces.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var (start, count) = pieces[i];
+            parts[i] = cache.ReuseSegments(new ReadOnlyMemory<IndexSegment>(all, start, count));
+            if (parts[i] is null)
+            {
+                missing.Add(i);
+            }
+        }
+
+        Parallel.ForEach(missing, i =>
+        {
+            var (start, count) = pieces[i];
+            var piece = new ReadOnlyMemory<IndexSegment>(all, start, count);
+            parts[i] = cache.DeflateSegments(piece, () => Deflate(Join(piece.Span)));
+        });
+
+        long length = 0;
+        foreach (var segment in all)
+        {
+            length += segment.Length;
+        }
+
+        return Assemble([.. parts.Select(p => p!)], length);
+    }
+
+    /// <summary>Which runs of segments (start, count) form the pieces: a piece ends after a segment that ends at least
+    /// <see cref="MinPiece"/> bytes into it and whose own bytes hash to a boundary, or that reaches <see cref="MaxPiece"/>;
+    /// decided by lengths and a few bytes at each segment's ends, so equal runs of segments group equally.</summary>
+    public static List<(int Start, int Count)> Group(ReadOnlySpan<IndexSegment> segments)
+    {
+        var pieces = new List<(int, int)>();
+        var start = 0;
+        long size = 0;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            size += segments[i].Length;
+            if (size >= MaxPiece || (size >= MinPiece && IsBoundary(segments[i])))
+            {
+                pieces.Add((start, i - start + 1));
+                start = i + 1;
+                size = 0;
+            }
+        }
+
+        if (start < segments.Length)
+        {
+            pieces.Add((start, segments.Length - start));
+        }
+
+        return pieces;
+    }
+
+    private static byte[] Join(ReadOnlySpan<IndexSegment> piece)
+    {
+        var length = 0;
+        foreach (var segment in piece)
+        {
+            length += segment.Length;
+        }
+
+        var bytes = new byte[length];
+        var n = 0;
+        foreach (var segment in piece)
+        {
+            n += segment.CopyTo(bytes.AsSpan(n));
+        }
+
+        return bytes;
+    }
+
+    private static byte[] Assemble(GzipPart[] parts, long length)
+    {
+        var output = new byte[Header.Length + parts.Sum(p => (long)p.Deflate.Length) + 2 + 8];
+        Header.CopyTo(output, 0);
+        var n = Header.Length;
         var crc = 0u;
         foreach (var part in parts)
         {
-            output.Write(part.Deflate);
+            part.Deflate.CopyTo(output, n);
+            n += part.Deflate.Length;
             crc = Combine(crc, part.Crc, part.Length);
         }
 
-        output.Write([0x03, 0x00]); // final empty block
-        Span<byte> trailer = stackalloc byte[8];
-        BinaryPrimitives.WriteUInt32LittleEndian(trailer, crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(trailer[4..], (uint)data.Length);
-        output.Write(trailer);
-        return output.ToArray();
+        output[n++] = 0x03; // final empty block
+        output[n++] = 0x00;
+        BinaryPrimitives.WriteUInt32LittleEndian(output.AsSpan(n), crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(output.AsSpan(n + 4), (uint)length);
+        return output;
     }
 
     /// <summary>Where the pieces start and how long they are; content-defined, so equal runs of bytes split equally.</summary>
@@ -108,6 +197,24 @@ public static class ChunkedGzip
 
     /// <summary>CRC-32 of A followed by B from the CRCs of A and B and the length of B (zlib's crc32_combine).</summary>
     public static uint Combine(uint crcA, uint crcB, long lengthB) => MultiplyModP(PowerOfX(lengthB, 3), crcA) ^ crcB;
+
+    // A segment ends a piece by its length and its first and last 16 bytes.
+    private static bool IsBoundary(IndexSegment segment)
+    {
+        var bytes = segment.Bytes.AsSpan();
+        var hash = (2166136261u ^ (uint)segment.Length) * 16777619u;
+        foreach (var b in bytes[..Math.Min(16, bytes.Length)])
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        foreach (var b in bytes[Math.Max(0, bytes.Length - 16)..])
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return (hash & 3) == 0;
+    }
 
     // Decided by the 32 bytes before the cut and the 8 after it (the end of one page and the start of the next).
     private static bool IsBoundary(ReadOnlySpan<byte> around)

@@ -1,5 +1,6 @@
-using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -66,51 +67,35 @@ public sealed class SearchIndexBuilder(
         var parts = new SearchDocumentParts[raw.Count];
         Parallel.For(0, raw.Count, i => parts[i] = cache.SearchParts(raw[i], d => SearchDocumentParts.Of(d, Json)));
 
-        var text = new ArrayBufferWriter<byte>(parts.Sum(p => p.FoldedText.Length + p.FoldedTitle.Length + 2));
-        foreach (var p in parts)
+        var index = new IndexSegment[parts.Length + 2];
+        var display = new IndexSegment[parts.Length + 2];
+        var text = new IndexSegment[parts.Length * 2];
+        index[0] = new IndexSegment(IndexHead);
+        display[0] = new IndexSegment(DisplayHead);
+        for (var i = 0; i < parts.Length; i++)
         {
-            text.Write(p.FoldedText);
-            text.Write([SearchTextEncoding.Separator]);
+            byte? comma = i + 1 < parts.Length ? (byte)',' : null;
+            index[i + 1] = new IndexSegment(parts[i].IndexJson, comma);
+            display[i + 1] = new IndexSegment(parts[i].DisplayJson, comma);
+            text[i] = new IndexSegment(parts[i].FoldedText, SearchTextEncoding.Separator);
+            text[parts.Length + i] = new IndexSegment(parts[i].FoldedTitle, SearchTextEncoding.Separator);
         }
 
-        foreach (var p in parts)
-        {
-            text.Write(p.FoldedTitle);
-            text.Write([SearchTextEncoding.Separator]);
-        }
-
-        var version = FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        index[^1] = new IndexSegment(ArrayTail);
+        display[^1] = new IndexSegment(ArrayTail);
         return
         [
-            new OutputFile(IndexPath, ChunkedGzip.Compress(JsonArray("{\"v\":" + version + ",\"d\":[", parts.Select(p => p.IndexJson)), cache), null),
-            new OutputFile(TextPath, ChunkedGzip.Compress(text.WrittenSpan.ToArray(), cache), null),
-            new OutputFile(DisplayPath, ChunkedGzip.Compress(JsonArray("{\"v\":" + version + ",\"x\":[", parts.Select(p => p.DisplayJson)), cache), null),
+            new OutputFile(IndexPath, ChunkedGzip.Compress(index, cache), null),
+            new OutputFile(TextPath, ChunkedGzip.Compress(text, cache), null),
+            new OutputFile(DisplayPath, ChunkedGzip.Compress(display, cache), null),
         ];
     }
 
-    /// <summary>The object the serializer would write for a record of a version and one array: its elements joined by commas.</summary>
-    private static byte[] JsonArray(string opening, IEnumerable<byte[]> elements)
-    {
-        var head = System.Text.Encoding.UTF8.GetBytes(opening);
-        var list = elements.ToList();
-        var result = new byte[head.Length + list.Sum(e => e.Length + 1) + 1 + (list.Count == 0 ? 1 : 0)];
-        head.CopyTo(result, 0);
-        var n = head.Length;
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (i > 0)
-            {
-                result[n++] = (byte)',';
-            }
-
-            list[i].CopyTo(result, n);
-            n += list[i].Length;
-        }
-
-        result[n++] = (byte)']';
-        result[n] = (byte)'}';
-        return result;
-    }
+    // The serializer's output for a record of a version and one array, around the array's elements (shared arrays, so a
+    // session finds the first and last pieces by reference too).
+    private static readonly byte[] IndexHead = Encoding.UTF8.GetBytes("{\"v\":" + FormatVersion.ToString(CultureInfo.InvariantCulture) + ",\"d\":[");
+    private static readonly byte[] DisplayHead = Encoding.UTF8.GetBytes("{\"v\":" + FormatVersion.ToString(CultureInfo.InvariantCulture) + ",\"x\":[");
+    private static readonly byte[] ArrayTail = "]}"u8.ToArray();
 
     private static List<SearchDocument> Clean(IReadOnlyList<SearchDocument> raw) =>
         [.. raw.AsParallel().AsOrdered().Select(d => d with { Title = SearchNormalizer.Clean(d.Title), Text = SearchNormalizer.Clean(d.Text) })];
@@ -169,8 +154,8 @@ public sealed class SearchIndexBuilder(
             }
         }
 
-        // Raw here; Clean() cleans all texts in parallel.
-        return new SearchDocument(url.Value.TrimStart('/'), title, code, kind, string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+        // Raw here; Clean() cleans all texts in parallel. Under serve, unchanged inputs give the previous document.
+        return _cache.SearchDocument(new SearchDocumentInputs(url.Value.TrimStart('/'), title, code, kind, parts));
     }
 
     private Dictionary<string, string> ExtractPdfText()
