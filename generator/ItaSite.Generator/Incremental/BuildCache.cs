@@ -51,11 +51,17 @@ public class BuildCache
     /// <summary>The search index files for <paramref name="documents"/> (raw texts); a cache may return the previous files if they are equal.</summary>
     public virtual IReadOnlyList<OutputFile> SearchIndex(IReadOnlyList<Search.SearchDocument> documents, Func<IReadOnlyList<OutputFile>> write) => write();
 
-    /// <summary>One page's serialised share of the search index; a cache may return the parts of an equal earlier document. Called in parallel.</summary>
-    public virtual Search.SearchDocumentParts SearchParts(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make) => make(raw);
+    /// <summary>Each page's serialised share of the search index (<paramref name="make"/> may run in parallel); a cache may return the parts of equal earlier documents.</summary>
+    public virtual Search.SearchDocumentParts[] SearchParts(IReadOnlyList<Search.SearchDocument> raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make)
+    {
+        var parts = new Search.SearchDocumentParts[raw.Count];
+        Parallel.For(0, raw.Count, i => parts[i] = make(raw[i]));
+        return parts;
+    }
 
-    /// <summary>One page's raw search document, made from <paramref name="inputs"/>; a cache may return the document of the same inputs.</summary>
-    public virtual Search.SearchDocument SearchDocument(Search.SearchDocumentInputs inputs) => inputs.ToDocument();
+    /// <summary>Each page's raw search document, made from its inputs; a cache may return the document of the same inputs.</summary>
+    public virtual IReadOnlyList<Search.SearchDocument> SearchDocuments(IReadOnlyList<Search.SearchDocumentInputs> inputs) =>
+        [.. inputs.Select(i => i.ToDocument())];
 
     /// <summary>The compressed piece of an earlier build made of the same <paramref name="segments"/> (same arrays), or null.</summary>
     public virtual Search.GzipPart? ReuseSegments(ReadOnlyMemory<Search.IndexSegment> segments) => null;

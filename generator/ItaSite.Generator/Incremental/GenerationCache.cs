@@ -32,18 +32,6 @@ public sealed class GenerationCache<TKey, TValue>(IEqualityComparer<TKey> compar
         return value;
     }
 
-    /// <summary>The entry of <paramref name="key"/> from the last two generations (kept into the current one), if any.</summary>
-    public bool TryGet(TKey key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
-    {
-        if (_current.TryGetValue(key, out value) || _previous.TryGetValue(key, out value))
-        {
-            _current[key] = value;
-            return true;
-        }
-
-        return false;
-    }
-
     /// <summary>Replaces the entry of <paramref name="key"/> in the current generation.</summary>
     public void Set(TKey key, TValue value) => _current[key] = value;
 }

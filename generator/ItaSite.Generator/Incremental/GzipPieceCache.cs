@@ -10,31 +10,54 @@ public sealed class GzipPieceCache
 {
     private sealed record Entry(byte[] Input, GzipPart Part);
 
-    private sealed record SegmentEntry(IndexSegment[] Segments, GzipPart Part);
+    private sealed record SegmentEntry(IndexSegment[] Segments, GzipPart Part)
+    {
+        public long Used { get; set; }
+    }
 
     private readonly GenerationCache<(int Length, ulong Sample), Entry> _entries = new(EqualityComparer<(int, ulong)>.Default);
 
-    // Keyed by the first segment's array (by reference); the entry holds the whole run to compare.
-    private readonly GenerationCache<byte[], SegmentEntry> _segments = new(ReferenceEqualityComparer.Instance);
+    // Keyed by the first segment's array (by reference); the entry holds the whole run to compare. A plain dictionary under a
+    // lock, pruned of pieces unused for a generation once it holds twice as many as the last generation used.
+    private readonly Dictionary<byte[], SegmentEntry> _segments = new(ReferenceEqualityComparer.Instance);
+    private readonly Lock _lock = new();
+    private long _generation;
+    private int _used;
 
     /// <summary>How many pieces the last <see cref="Rotate"/> generation holds (tests).</summary>
-    public int Count => _entries.Count + _segments.Count;
+    public int Count => _entries.Count + _used;
 
     public void Rotate()
     {
         _entries.Rotate();
-        _segments.Rotate();
+        lock (_lock)
+        {
+            if (_segments.Count > 2 * _used + 64)
+            {
+                foreach (var stale in _segments.Where(e => e.Value.Used < _generation).Select(e => e.Key).ToList())
+                {
+                    _segments.Remove(stale);
+                }
+            }
+
+            _generation++;
+            _used = 0;
+        }
     }
 
     /// <summary>The piece compressed earlier from the same segments (same arrays, same separators), or null.</summary>
     public GzipPart? Find(ReadOnlySpan<IndexSegment> segments)
     {
-        if (segments.IsEmpty || !_segments.TryGet(segments[0].Bytes, out var entry) || !segments.SequenceEqual(entry.Segments))
+        lock (_lock)
         {
-            return null;
-        }
+            if (segments.IsEmpty || !_segments.TryGetValue(segments[0].Bytes, out var entry) || !segments.SequenceEqual(entry.Segments))
+            {
+                return null;
+            }
 
-        return entry.Part;
+            Use(entry);
+            return entry.Part;
+        }
     }
 
     /// <summary>Compresses a run of segments and keeps the piece for <see cref="Find"/>.</summary>
@@ -43,7 +66,12 @@ public sealed class GzipPieceCache
         var part = deflate();
         if (!segments.IsEmpty)
         {
-            _segments.Set(segments[0].Bytes, new SegmentEntry(segments.ToArray(), part));
+            var entry = new SegmentEntry(segments.ToArray(), part);
+            lock (_lock)
+            {
+                _segments[segments[0].Bytes] = entry;
+                Use(entry);
+            }
         }
 
         return part;
@@ -62,6 +90,15 @@ public sealed class GzipPieceCache
         var part = deflate(piece);
         _entries.Set(key, new Entry(piece.ToArray(), part));
         return part;
+    }
+
+    private void Use(SegmentEntry entry)
+    {
+        if (entry.Used != _generation)
+        {
+            entry.Used = _generation;
+            _used++;
+        }
     }
 
     private static ulong Sample(ReadOnlySpan<byte> bytes)

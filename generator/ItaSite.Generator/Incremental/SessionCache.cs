@@ -35,10 +35,11 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
     private readonly ConcurrentDictionary<string, RenderedPageCache.Entry> _html = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PdfEntry> _pdfText = new(StringComparer.Ordinal);
     private SearchEntry? _search;
-    private readonly GenerationCache<string, (Search.SearchDocument Raw, Search.SearchDocumentParts Parts)> _searchParts = new(StringComparer.Ordinal);
     private readonly GzipPieceCache _pieces = new();
-    private readonly GenerationCache<string, (Search.SearchDocumentInputs Inputs, Search.SearchDocument Document)> _searchDocuments = new(StringComparer.Ordinal);
-    private bool _documentsRotated;
+    private Search.SearchDocumentInputs[] _lastInputs = [];
+    private Search.SearchDocument[] _lastDocuments = [];
+    private Search.SearchDocument[] _lastRaw = [];
+    private Search.SearchDocumentParts[] _lastParts = [];
     private long _nextVersion;
     private string _shapeKey = string.Empty;
     private long _shape;
@@ -69,7 +70,6 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         _lastTheme = null;
         _pdfCount = 0;
         _searchIndexed = false;
-        _documentsRotated = false;
     }
 
     public override string? ReadText(string fullPath, FileInfo info, Func<string?> read)
@@ -255,7 +255,6 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         }
 
         _searchIndexed = true;
-        _searchParts.Rotate();
         _pieces.Rotate();
         _partsMade = 0;
         _piecesMade = 0;
@@ -270,43 +269,70 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
     private int _partsMade;
     private int _piecesMade;
 
-    /// <summary>By page path, then compared in full (comparing is much cheaper than hashing every page's text).</summary>
-    public override Search.SearchDocumentParts SearchParts(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make)
+    /// <summary>
+    /// Each page's previous document while its inputs are the same strings (<see cref="Search.SearchDocumentInputs.SameAs"/>):
+    /// compared with the previous build's page at the same position, or by path when the pages moved.
+    /// </summary>
+    public override IReadOnlyList<Search.SearchDocument> SearchDocuments(IReadOnlyList<Search.SearchDocumentInputs> inputs)
     {
-        var entry = _searchParts.GetOrAdd(raw.Url, _ => (raw, Made(raw, make)));
-        if (ReferenceEquals(entry.Raw, raw) || entry.Raw.Equals(raw))
+        var documents = new Search.SearchDocument[inputs.Count];
+        Dictionary<string, int>? byUrl = null;
+        for (var i = 0; i < inputs.Count; i++)
         {
-            return entry.Parts;
+            var input = inputs[i];
+            var j = i < _lastInputs.Length && string.Equals(_lastInputs[i].Url, input.Url, StringComparison.Ordinal)
+                ? i
+                : (byUrl ??= IndexByUrl(_lastInputs, d => d.Url)).GetValueOrDefault(input.Url, -1);
+            documents[i] = j >= 0 && _lastInputs[j].SameAs(input) ? _lastDocuments[j] : input.ToDocument();
         }
 
-        var parts = Made(raw, make);
-        _searchParts.Set(raw.Url, (raw, parts));
+        _lastInputs = [.. inputs];
+        _lastDocuments = documents;
+        return documents;
+    }
+
+    /// <summary>Each page's previous parts while its raw document is the same object (or, found by path, an equal one); the rest are made in parallel.</summary>
+    public override Search.SearchDocumentParts[] SearchParts(IReadOnlyList<Search.SearchDocument> raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make)
+    {
+        var parts = new Search.SearchDocumentParts[raw.Count];
+        var missing = new List<int>();
+        Dictionary<string, int>? byUrl = null;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var document = raw[i];
+            if (i < _lastRaw.Length && ReferenceEquals(_lastRaw[i], document))
+            {
+                parts[i] = _lastParts[i];
+                continue;
+            }
+
+            var j = (byUrl ??= IndexByUrl(_lastRaw, d => d.Url)).GetValueOrDefault(document.Url, -1);
+            if (j >= 0 && (ReferenceEquals(_lastRaw[j], document) || _lastRaw[j].Equals(document)))
+            {
+                parts[i] = _lastParts[j];
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        Parallel.ForEach(missing, i => parts[i] = make(raw[i]));
+        _partsMade += missing.Count;
+        _lastRaw = [.. raw];
+        _lastParts = parts;
         return parts;
     }
 
-    private Search.SearchDocumentParts Made(Search.SearchDocument raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make)
+    private static Dictionary<string, int> IndexByUrl<T>(T[] items, Func<T, string> url)
     {
-        Interlocked.Increment(ref _partsMade);
-        return make(raw);
-    }
-
-    /// <summary>By page path: the previous document while its inputs are the same strings (see <see cref="Search.SearchDocumentInputs.SameAs"/>).</summary>
-    public override Search.SearchDocument SearchDocument(Search.SearchDocumentInputs inputs)
-    {
-        if (!_documentsRotated)
+        var index = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
         {
-            _documentsRotated = true;
-            _searchDocuments.Rotate();
+            index[url(items[i])] = i;
         }
 
-        if (_searchDocuments.TryGet(inputs.Url, out var entry) && entry.Inputs.SameAs(inputs))
-        {
-            return entry.Document;
-        }
-
-        var document = inputs.ToDocument();
-        _searchDocuments.Set(inputs.Url, (inputs, document));
-        return document;
+        return index;
     }
 
     public override Search.GzipPart? ReuseSegments(ReadOnlyMemory<Search.IndexSegment> segments) => _pieces.Find(segments.Span);

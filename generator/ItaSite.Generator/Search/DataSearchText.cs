@@ -13,6 +13,11 @@ public static class DataSearchText
 {
     public static string? Of(IEnumerable<DirectiveUse> directives, DataCatalog data, ThaiFormatter format)
     {
+        if (directives is IReadOnlyCollection<DirectiveUse> { Count: 0 })
+        {
+            return null; // most pages: no allocation
+        }
+
         var sb = new StringBuilder();
         foreach (var use in directives.Where(d => d.Name == "data").DistinctBy(d => d.Argument))
         {

@@ -64,8 +64,7 @@ public sealed class SearchIndexBuilder(
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> raw, BuildCache? cache = null)
     {
         cache ??= new BuildCache();
-        var parts = new SearchDocumentParts[raw.Count];
-        Parallel.For(0, raw.Count, i => parts[i] = cache.SearchParts(raw[i], d => SearchDocumentParts.Of(d, Json)));
+        var parts = cache.SearchParts(raw, d => SearchDocumentParts.Of(d, Json));
 
         var index = new IndexSegment[parts.Length + 2];
         var display = new IndexSegment[parts.Length + 2];
@@ -100,11 +99,11 @@ public sealed class SearchIndexBuilder(
     private static List<SearchDocument> Clean(IReadOnlyList<SearchDocument> raw) =>
         [.. raw.AsParallel().AsOrdered().Select(d => d with { Title = SearchNormalizer.Clean(d.Title), Text = SearchNormalizer.Clean(d.Text) })];
 
-    private List<SearchDocument> RawDocuments()
+    private IReadOnlyList<SearchDocument> RawDocuments()
     {
         var pdfText = ExtractPdfText();
         var format = new ThaiFormatter(site.Config.ThaiDigits);
-        var documents = new List<SearchDocument>();
+        var documents = new List<SearchDocumentInputs>(site.Items.Count + site.Measures.Count + site.Pages.Count + 64);
         foreach (var framework in site.Frameworks.Values.OrderByDescending(f => f.Year))
         {
             foreach (var item in framework.Items)
@@ -127,15 +126,29 @@ public sealed class SearchIndexBuilder(
                 string.Join('\n', m.Rounds.Select(r => $"รอบ {r.Months} เดือน {r.Result} {r.Outcome}"))));
         }
 
-        foreach (var page in site.Pages.OrderBy(p => p.Url.Value, StringComparer.Ordinal))
+        foreach (var page in ByUrl(site.Pages))
         {
             documents.Add(Document(page.Url, page.Page.Title, null, "page", page.Page, pdfText, format, page.Page.Title, page.Page.Description));
         }
 
-        return documents;
+        return _cache.SearchDocuments(documents);
     }
 
-    private SearchDocument Document(SitePath url, string title, string? code, string kind, ContentPage? page, IReadOnlyDictionary<string, string> pdfText, ThaiFormatter format, params string?[] fields)
+    /// <summary>The pages in ordinal path order; content order usually is that already, which one pass confirms.</summary>
+    private static IReadOnlyList<BoundPage> ByUrl(IReadOnlyList<BoundPage> pages)
+    {
+        for (var i = 1; i < pages.Count; i++)
+        {
+            if (string.CompareOrdinal(pages[i - 1].Url.Value, pages[i].Url.Value) > 0)
+            {
+                return [.. pages.OrderBy(p => p.Url.Value, StringComparer.Ordinal)];
+            }
+        }
+
+        return pages;
+    }
+
+    private SearchDocumentInputs Document(SitePath url, string title, string? code, string kind, ContentPage? page, IReadOnlyDictionary<string, string> pdfText, ThaiFormatter format, params string?[] fields)
     {
         var parts = new List<string?>(fields);
         if (page is not null)
@@ -154,8 +167,8 @@ public sealed class SearchIndexBuilder(
             }
         }
 
-        // Raw here; Clean() cleans all texts in parallel. Under serve, unchanged inputs give the previous document.
-        return _cache.SearchDocument(new SearchDocumentInputs(url.Value.TrimStart('/'), title, code, kind, parts));
+        // Joined by the cache (a session reuses the document of unchanged inputs); cleaned later, in parallel.
+        return new SearchDocumentInputs(url.Value.TrimStart('/'), title, code, kind, parts);
     }
 
     private Dictionary<string, string> ExtractPdfText()
