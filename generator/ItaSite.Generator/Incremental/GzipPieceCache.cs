@@ -50,7 +50,7 @@ public sealed class GzipPieceCache
     {
         lock (_lock)
         {
-            if (segments.IsEmpty || !_segments.TryGetValue(segments[0].Bytes, out var entry) || !segments.SequenceEqual(entry.Segments))
+            if (segments.IsEmpty || !_segments.TryGetValue(segments[0].Bytes, out var entry) || !Same(segments, entry.Segments))
             {
                 return null;
             }
@@ -90,6 +90,24 @@ public sealed class GzipPieceCache
         var part = deflate(piece);
         _entries.Set(key, new Entry(piece.ToArray(), part));
         return part;
+    }
+
+    private static bool Same(ReadOnlySpan<IndexSegment> a, IndexSegment[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i].Bytes, b[i].Bytes) || a[i].Separator != b[i].Separator)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Use(SegmentEntry entry)

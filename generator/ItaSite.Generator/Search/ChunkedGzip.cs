@@ -118,7 +118,7 @@ public static class ChunkedGzip
 
     private static byte[] Assemble(GzipPart[] parts, long length)
     {
-        var output = new byte[Header.Length + parts.Sum(p => (long)p.Deflate.Length) + 2 + 8];
+        var output = GC.AllocateUninitializedArray<byte>((int)(Header.Length + parts.Sum(p => (long)p.Deflate.Length) + 2 + 8));
         Header.CopyTo(output, 0);
         var n = Header.Length;
         var crc = 0u;
@@ -126,7 +126,7 @@ public static class ChunkedGzip
         {
             part.Deflate.CopyTo(output, n);
             n += part.Deflate.Length;
-            crc = Combine(crc, part.Crc, part.Length);
+            crc = MultiplyModP(part.Shift, crc) ^ part.Crc;
         }
 
         output[n++] = 0x03; // final empty block
@@ -196,7 +196,10 @@ public static class ChunkedGzip
     }
 
     /// <summary>CRC-32 of A followed by B from the CRCs of A and B and the length of B (zlib's crc32_combine).</summary>
-    public static uint Combine(uint crcA, uint crcB, long lengthB) => MultiplyModP(PowerOfX(lengthB, 3), crcA) ^ crcB;
+    public static uint Combine(uint crcA, uint crcB, long lengthB) => MultiplyModP(ShiftOf(lengthB), crcA) ^ crcB;
+
+    /// <summary>x^(8 × <paramref name="length"/>) modulo the CRC polynomial (see <see cref="GzipPart.Shift"/>).</summary>
+    public static uint ShiftOf(long length) => PowerOfX(length, 3);
 
     // A segment ends a piece by its length and its first and last 16 bytes.
     private static bool IsBoundary(IndexSegment segment)

@@ -5,7 +5,7 @@ namespace ItaSite.Generator.Search;
 /// pieces of its text in order (fields, body text, data tables, attachment names and PDF text; null or blank pieces are left
 /// out). The document is a pure function of these, so a session reuses the previous document while every piece is the same
 /// string, which usually means the same object: the check costs a reference comparison per piece instead of joining and
-/// comparing the page's whole text.
+/// comparing the page's whole text. <see cref="Url"/> is the site path as published (<c>/about/</c>); the document's is relative.
 /// </summary>
 public sealed record SearchDocumentInputs(string Url, string Title, string? Code, string Kind, IReadOnlyList<string?> Pieces)
 {
@@ -21,7 +21,7 @@ public sealed record SearchDocumentInputs(string Url, string Title, string? Code
             }
         }
 
-        return new SearchDocument(Url, Title, Code, Kind, string.Join('\n', kept));
+        return new SearchDocument(Url.TrimStart('/'), Title, Code, Kind, string.Join('\n', kept));
     }
 
     /// <summary>True when <paramref name="other"/> makes the same document (strings compared by reference first, then ordinally).</summary>

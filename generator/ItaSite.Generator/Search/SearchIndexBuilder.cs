@@ -150,35 +150,42 @@ public sealed class SearchIndexBuilder(
 
     private SearchDocumentInputs Document(SitePath url, string title, string? code, string kind, ContentPage? page, IReadOnlyDictionary<string, string> pdfText, ThaiFormatter format, params string?[] fields)
     {
-        var parts = new List<string?>(fields);
+        var attachments = page?.Attachments ?? [];
+        var pieces = new string?[fields.Length + (page is null ? 0 : 2 + 2 * attachments.Count)];
+        fields.CopyTo(pieces, 0);
         if (page is not null)
         {
+            var n = fields.Length;
             var body = bodies.GetValueOrDefault(page);
-            parts.Add(body?.PlainText);
-            if (body is not null)
+            pieces[n++] = body?.PlainText;
+            pieces[n++] = body is null ? null : DataSearchText.Of(body.Directives, data, format);
+            foreach (var attachment in attachments)
             {
-                parts.Add(DataSearchText.Of(body.Directives, data, format));
-            }
-
-            foreach (var attachment in page.Attachments)
-            {
-                parts.Add($"{attachment.Title} {Path.GetFileName(attachment.ContentPath)}");
-                parts.Add(pdfText.GetValueOrDefault(attachment.ContentPath));
+                pieces[n++] = $"{attachment.Title} {Path.GetFileName(attachment.ContentPath)}";
+                pieces[n++] = pdfText.GetValueOrDefault(attachment.ContentPath);
             }
         }
 
         // Joined by the cache (a session reuses the document of unchanged inputs); cleaned later, in parallel.
-        return new SearchDocumentInputs(url.Value.TrimStart('/'), title, code, kind, parts);
+        return new SearchDocumentInputs(url.Value, title, code, kind, pieces);
     }
 
     private Dictionary<string, string> ExtractPdfText()
     {
-        var pdfs = AllPages()
-            .SelectMany(p => p.Attachments)
-            .Where(a => a.ContentPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && site.Content.Assets.ContainsKey(a.ContentPath))
-            .DistinctBy(a => a.ContentPath)
-            .OrderBy(a => a.ContentPath, StringComparer.Ordinal)
-            .ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pdfs = new List<AttachmentRef>();
+        foreach (var page in AllPages())
+        {
+            foreach (var a in page.Attachments)
+            {
+                if (a.ContentPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && site.Content.Assets.ContainsKey(a.ContentPath) && seen.Add(a.ContentPath))
+                {
+                    pdfs.Add(a);
+                }
+            }
+        }
+
+        pdfs.Sort((a, b) => string.CompareOrdinal(a.ContentPath, b.ContentPath));
         if (pdfs.Count == 0)
         {
             return [];
@@ -208,6 +215,21 @@ public sealed class SearchIndexBuilder(
         return new Dictionary<string, string>(results, StringComparer.Ordinal);
     }
 
-    private IEnumerable<ContentPage> AllPages() =>
-        site.Items.Select(i => (ContentPage)i.Page).Concat(site.Measures.Select(m => m.Page)).Concat(site.Pages.Select(p => p.Page));
+    private IEnumerable<ContentPage> AllPages()
+    {
+        foreach (var item in site.Items)
+        {
+            yield return item.Page;
+        }
+
+        foreach (var measure in site.Measures)
+        {
+            yield return measure.Page;
+        }
+
+        foreach (var page in site.Pages)
+        {
+            yield return page.Page;
+        }
+    }
 }
