@@ -37,6 +37,22 @@ public class BuildCache
     public virtual RenderedMarkdown Markdown(ContentPage page, SitePath url, DiagnosticBag diagnostics, Func<DiagnosticBag, RenderedMarkdown> render) =>
         render(diagnostics);
 
+    /// <summary>Binds the parsed pages into the site model (the validate stage); <paramref name="bind"/> reports into the bag it is given.</summary>
+    public virtual SiteModel Bind(SiteConfig config, ContentSet content, IReadOnlyList<ContentPage> pages, DiagnosticBag diagnostics, Func<DiagnosticBag, SiteModel> bind) =>
+        bind(diagnostics);
+
+    /// <summary>For each (page, path) in order, its rendered body when it can be reused as is (its diagnostics replayed), or null.</summary>
+    public virtual RenderedMarkdown?[] ReuseMarkdown(IReadOnlyList<(ContentPage Page, SitePath Url)> targets, DiagnosticBag diagnostics)
+    {
+        var reused = new RenderedMarkdown?[targets.Count];
+        for (var i = 0; i < targets.Count; i++)
+        {
+            reused[i] = ReuseMarkdown(targets[i].Page, targets[i].Url, diagnostics);
+        }
+
+        return reused;
+    }
+
     /// <summary>Called once the site is validated and bound, before Markdown is rendered.</summary>
     public virtual void SiteBound(SiteModel site)
     {

@@ -165,6 +165,52 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         return null;
     }
 
+    private ContentPage[] _bodyPages = [];
+    private string[] _bodyUrls = [];
+    private RenderedMarkdown?[] _bodies = [];
+    private IReadOnlyList<Diagnostic>?[] _bodyDiagnostics = [];
+    private long _bodiesShape = -1;
+
+    /// <summary>
+    /// Compared with the previous build's list at the same position first (page and path by reference, no lookup), then by
+    /// content path as <see cref="ReuseMarkdown(ContentPage, SitePath, DiagnosticBag)"/> does.
+    /// </summary>
+    public override RenderedMarkdown?[] ReuseMarkdown(IReadOnlyList<(ContentPage Page, SitePath Url)> targets, DiagnosticBag diagnostics)
+    {
+        var shape = Interlocked.Read(ref _shape);
+        var samePositions = shape == _bodiesShape;
+        var reused = new RenderedMarkdown?[targets.Count];
+        var pages = new ContentPage[targets.Count];
+        var urls = new string[targets.Count];
+        var reports = new IReadOnlyList<Diagnostic>?[targets.Count];
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var (page, url) = targets[i];
+            pages[i] = page;
+            urls[i] = url.Value;
+            if (samePositions && i < _bodies.Length && _bodies[i] is { } body && ReferenceEquals(_bodyPages[i], page)
+                && (ReferenceEquals(_bodyUrls[i], url.Value) || string.Equals(_bodyUrls[i], url.Value, StringComparison.Ordinal)))
+            {
+                if (_bodyDiagnostics[i] is { } earlier)
+                {
+                    Replay(earlier, diagnostics);
+                }
+
+                reused[i] = body;
+                reports[i] = _bodyDiagnostics[i];
+            }
+            else if (_markdown.TryGetValue(page.Source.ContentPath, out var entry) && ReferenceEquals(entry.Page, page) && entry.Url == url.Value && entry.Shape == shape)
+            {
+                Replay(entry.Diagnostics, diagnostics);
+                reused[i] = entry.Rendered;
+                reports[i] = entry.Diagnostics.Count == 0 ? null : entry.Diagnostics;
+            }
+        }
+
+        (_bodyPages, _bodyUrls, _bodies, _bodyDiagnostics, _bodiesShape) = (pages, urls, reused, reports, shape);
+        return reused;
+    }
+
     private string? RereadText(string full, string display, DiagnosticBag bag)
     {
         var text = new ContentLoader(_limits, bag).ReadText(full, display);
@@ -198,8 +244,62 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         return rendered;
     }
 
-    /// <summary>Called once the site is bound: bumps the shape and titles versions when they changed.</summary>
+    private sealed record BindEntry(ContentSet Content, ContentPage[] Pages, SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private BindEntry? _bound;
+    private SwappedSite? _swapped;
+
+    /// <summary>
+    /// The previous model with the edited pages swapped in (<see cref="SiteRebinder"/>) when site.yaml, the data files and the
+    /// assets are the same objects and the previous bind reported no error (its warnings are replayed); a full bind otherwise.
+    /// </summary>
+    public override SiteModel Bind(SiteConfig config, ContentSet content, IReadOnlyList<ContentPage> pages, DiagnosticBag diagnostics, Func<DiagnosticBag, SiteModel> bind)
+    {
+        _swapped = null;
+        if (_bound is { } previous
+            && ReferenceEquals(previous.Content.SiteFile, content.SiteFile)
+            && ReferenceEquals(previous.Content.DataFiles, content.DataFiles)
+            && ReferenceEquals(previous.Content.Assets, content.Assets)
+            && previous.Diagnostics.All(d => d.Severity != Severity.Error)
+            && SiteRebinder.TrySwap(previous.Site, previous.Pages, pages, config, content) is { } swapped)
+        {
+            Replay(previous.Diagnostics, diagnostics);
+            _swapped = swapped;
+            _bound = previous with { Content = content, Pages = [.. pages], Site = swapped.Site };
+            return swapped.Site;
+        }
+
+        var own = new DiagnosticBag();
+        var site = bind(own);
+        var reported = own.Sorted();
+        Replay(reported, diagnostics);
+        _bound = new BindEntry(content, [.. pages], site, reported);
+        return site;
+    }
+
+    /// <summary>Called once the site is bound: bumps the shape and titles versions when they changed (a swap that kept them skips the keys).</summary>
     public override void SiteBound(SiteModel site)
+    {
+        if (_swapped is { } swapped && ReferenceEquals(swapped.Site, site))
+        {
+            if (!swapped.ShapeKept)
+            {
+                UpdateShape(site);
+            }
+
+            if (!swapped.TitlesKept)
+            {
+                UpdateTitles(site);
+            }
+
+            return;
+        }
+
+        UpdateShape(site);
+        UpdateTitles(site);
+    }
+
+    private void UpdateShape(SiteModel site)
     {
         var shapeKey = PageFingerprints.ShapeKey(site);
         if (!string.Equals(shapeKey, _shapeKey, StringComparison.Ordinal))
@@ -207,7 +307,10 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
             _shapeKey = shapeKey;
             Interlocked.Exchange(ref _shape, Interlocked.Increment(ref _nextVersion));
         }
+    }
 
+    private void UpdateTitles(SiteModel site)
+    {
         var titlesKey = PageFingerprints.TitlesKey(site);
         if (!string.Equals(titlesKey, _titlesKey, StringComparison.Ordinal))
         {

@@ -49,7 +49,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var pages = Stage("parse", () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
-        var site = Stage("validate", () => new SiteBinder(_diagnostics, !options.CheckReadiness).Bind(config, content.SiteFile, content, pages));
+        var site = Stage("validate", () => _cache.Bind(config, content, pages, _diagnostics, bag => new SiteBinder(bag, !options.CheckReadiness).Bind(config, content.SiteFile, content, pages)));
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
@@ -112,30 +112,51 @@ public sealed class SiteBuilder(BuildOptions options)
     private Dictionary<ContentPage, RenderedMarkdown> RenderMarkdown(SiteModel site)
     {
         var renderer = new MarkdownRenderer(options.Limits, site.Config.Html, site.Config.BaseUrl);
-        var targets = site.Items.Select(i => ((ContentPage)i.Page, i.Url))
-            .Concat(site.Measures.Select(m => ((ContentPage)m.Page, m.Url)))
-            .Concat(site.Pages.Select(p => ((ContentPage)p.Page, p.Url)));
-        var results = new ConcurrentDictionary<ContentPage, RenderedMarkdown>(ReferenceEqualityComparer.Instance);
-        var toRender = new List<(ContentPage, SitePath Url)>();
-        foreach (var target in targets)
+        var targets = new List<(ContentPage Page, SitePath Url)>(site.Items.Count + site.Measures.Count + site.Pages.Count);
+        foreach (var item in site.Items)
         {
-            if (_cache.ReuseMarkdown(target.Item1, target.Url, _diagnostics) is { } reused)
+            targets.Add((item.Page, item.Url));
+        }
+
+        foreach (var measure in site.Measures)
+        {
+            targets.Add((measure.Page, measure.Url));
+        }
+
+        foreach (var page in site.Pages)
+        {
+            targets.Add((page.Page, page.Url));
+        }
+
+        var reused = _cache.ReuseMarkdown(targets, _diagnostics);
+        var results = new Dictionary<ContentPage, RenderedMarkdown>(targets.Count, ReferenceEqualityComparer.Instance);
+        var toRender = new List<int>();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (reused[i] is { } body)
             {
-                results[target.Item1] = reused;
+                results[targets[i].Page] = body;
                 _progress.Advance("markdown");
             }
             else
             {
-                toRender.Add(target);
+                toRender.Add(i);
             }
         }
 
-        Parallel.ForEach(toRender, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, target =>
+        var rendered = new RenderedMarkdown[targets.Count];
+        Parallel.ForEach(toRender, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
         {
-            results[target.Item1] = _cache.Markdown(target.Item1, target.Url, _diagnostics, bag => renderer.Render(target.Item1, target.Url, site.Links, bag));
+            var (page, url) = targets[i];
+            rendered[i] = _cache.Markdown(page, url, _diagnostics, bag => renderer.Render(page, url, site.Links, bag));
             _progress.Advance("markdown");
         });
-        return new Dictionary<ContentPage, RenderedMarkdown>(results, ReferenceEqualityComparer.Instance);
+        foreach (var i in toRender)
+        {
+            results[targets[i].Page] = rendered[i];
+        }
+
+        return results;
     }
 
     private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
