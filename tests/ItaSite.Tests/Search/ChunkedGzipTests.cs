@@ -78,6 +78,59 @@ public class ChunkedGzipTests
         Assert.Equal(data, Gunzip(ChunkedGzip.Compress(data, new BuildCache())));
     }
 
+    /// <summary>Page-sized segments, each with a separator, as the index writer hands them over.</summary>
+    private static IndexSegment[] Segments(int count, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, count).Select(_ => new IndexSegment(Encoding.UTF8.GetBytes(new string([.. Enumerable.Range(0, random.Next(100, 3000)).Select(_ => (char)('\u0E01' + random.Next(40)))])), 0))];
+    }
+
+    private static byte[] Joined(IEnumerable<IndexSegment> segments) =>
+        [.. segments.SelectMany(s => s.Separator is { } b ? s.Bytes.Append(b) : s.Bytes)];
+
+    [Fact]
+    public void Segments_are_grouped_whole_and_compress_to_their_concatenation()
+    {
+        var segments = Segments(500, 3);
+        var groups = ChunkedGzip.Group(segments);
+        var gz = ChunkedGzip.Compress(segments, new BuildCache());
+
+        Assert.True(groups.Count > 10, $"{groups.Count} pieces");
+        Assert.Equal(segments.Length, groups.Sum(g => g.Count));
+        Assert.All(groups.Skip(1).Zip(groups), pair => Assert.Equal(pair.Second.Start + pair.Second.Count, pair.First.Start));
+        Assert.Equal(Joined(segments), Gunzip(gz));
+        Assert.Equal(ReferenceCrc(Joined(segments)), BinaryPrimitives.ReadUInt32LittleEndian(gz.AsSpan()[^8..^4]));
+        Assert.Empty(Gunzip(ChunkedGzip.Compress(Array.Empty<IndexSegment>(), new BuildCache())));
+    }
+
+    [Fact]
+    public void A_session_finds_unchanged_pieces_by_their_segments_and_writes_the_from_scratch_bytes()
+    {
+        var cache = new SessionCache(new ItaSite.Generator.Content.BuildLimits());
+        var segments = Segments(800, 5);
+        ChunkedGzip.Compress(segments, cache);
+
+        // One segment replaced by a new array with other bytes, one by a new array with the same bytes.
+        var edited = (IndexSegment[])segments.Clone();
+        edited[400] = new IndexSegment([.. segments[400].Bytes, .. "แก้ไข"u8.ToArray()], 0);
+        edited[100] = new IndexSegment([.. segments[100].Bytes], 0);
+        var pieces = new GzipPieceCache();
+        var reused = 0;
+        foreach (var (start, count) in ChunkedGzip.Group(segments))
+        {
+            pieces.Store(segments.AsSpan(start, count), () => ChunkedGzip.Deflate(Joined(segments.Skip(start).Take(count))));
+        }
+
+        foreach (var (start, count) in ChunkedGzip.Group(edited))
+        {
+            reused += pieces.Find(edited.AsSpan(start, count)) is null ? 0 : 1;
+        }
+
+        Assert.InRange(ChunkedGzip.Group(edited).Count - reused, 2, 4);
+        Assert.Equal(ChunkedGzip.Compress(edited, new BuildCache()), ChunkedGzip.Compress(edited, cache));
+        Assert.Equal(Joined(edited), Gunzip(ChunkedGzip.Compress(edited, cache)));
+    }
+
     [Fact]
     public void Crc_combine_matches_the_crc_of_the_concatenation()
     {

@@ -1,0 +1,151 @@
+using System.IO.Compression;
+using System.Text;
+using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Search;
+using ItaSite.Generator.Site;
+
+namespace ItaSite.Tests.Speed;
+
+/// <summary>
+/// Serve's cheap path (edited pages swapped into the previous site model, Markdown and search documents reused by position)
+/// must still rebuild exactly what a from-scratch build writes, whatever the edit changes.
+/// </summary>
+public class SwapRebuildTests
+{
+    private static Support.TestSite Site()
+    {
+        var site = SpeedSites.Create(12);
+        site.Write("oit/2566/o1.md", Support.TestSite.Item("O1", "evidence:\n  c1: /complaints/corruption/\n", "## โครงสร้างองค์กร\n\nแผนผังโครงสร้าง\n"));
+        site.Write("data/complaints-2566.yaml", Complaints(3));
+        site.Write("pages/stats.md", "---\ntitle: สถิติเรื่องร้องเรียน\n---\nก่อนตาราง\n\n::data[complaints-2566]\n");
+        return site;
+    }
+
+    private static string Complaints(int received) =>
+        $"kind: complaint-statistics\ntitle: สถิติเรื่องร้องเรียนประจำปี\nmonths:\n  - {{ month: 2565-10, received: {received}, completed: 1, in_progress: {received - 1} }}\n";
+
+    private static async Task<BuildSession> Started(Support.TestSite site)
+    {
+        var session = new BuildSession(BuildSessionTests.Options(site));
+        Assert.True((await session.BuildAsync([])).Result.Succeeded);
+        return session;
+    }
+
+    [Fact]
+    public async Task A_title_edit_changes_the_search_index_and_the_evidence_label_that_shows_it()
+    {
+        using var site = Site();
+        var session = await Started(site);
+
+        site.Write("pages/complaints/corruption.md", "---\ntitle: ช่องทางแจ้งเบาะแสการทุจริต\n---\nช่องทางนี้แยกจากเรื่องร้องเรียนทั่วไป\n");
+        var edit = await session.BuildAsync([Full(site, "pages/complaints/corruption.md")]);
+
+        Assert.True(session.LastLoadPatched);
+        Assert.Contains(SearchIndexBuilder.IndexPath, edit.Changed);
+        Assert.Contains(SearchIndexBuilder.TextPath, edit.Changed);
+        Assert.Contains("ช่องทางแจ้งเบาะแสการทุจริต", Gunzip(session, SearchIndexBuilder.IndexPath));
+        Assert.DoesNotContain("\"แจ้งเรื่องร้องเรียนการทุจริต\"", Gunzip(session, SearchIndexBuilder.IndexPath));
+        Assert.Contains("oit/2566/o1/index.html", edit.Changed);
+        Assert.Contains("ช่องทางแจ้งเบาะแสการทุจริต", Html(session, "oit/2566/o1/index.html"));
+        await AssertEqualsFromScratch(site, edit);
+    }
+
+    [Fact]
+    public async Task A_menu_title_edit_changes_every_page_s_navigation()
+    {
+        using var site = Site();
+        var session = await Started(site);
+
+        site.Write("pages/qa.md", "---\ntitle: คำถามที่พบบ่อย\nmenu: 1\n---\n## คำถามที่พบบ่อย\n\nถาม: ติดต่ออย่างไร\n");
+        var edit = await session.BuildAsync([Full(site, "pages/qa.md")]);
+
+        Assert.Contains("news/n003/index.html", edit.Changed);
+        Assert.Contains("คำถามที่พบบ่อย", Html(session, "news/n003/index.html"));
+        await AssertEqualsFromScratch(site, edit);
+    }
+
+    [Fact]
+    public async Task A_data_file_edit_re_renders_and_re_indexes_the_page_that_shows_it()
+    {
+        using var site = Site();
+        var session = await Started(site);
+        var before = Html(session, "stats/index.html");
+
+        site.Write("data/complaints-2566.yaml", Complaints(47));
+        var edit = await session.BuildAsync([Full(site, "data/complaints-2566.yaml")]);
+
+        Assert.True(session.LastLoadPatched);
+        Assert.Contains("stats/index.html", edit.Changed);
+        Assert.NotEqual(before, Html(session, "stats/index.html"));
+        Assert.Contains(SearchIndexBuilder.TextPath, edit.Changed);
+        await AssertEqualsFromScratch(site, edit);
+    }
+
+    [Fact]
+    public async Task Item_and_measure_edits_that_change_binding_are_bound_in_full()
+    {
+        using var site = Site();
+        var session = await Started(site);
+
+        // A measure now lists another item: the items that show it follow.
+        site.Write("measures/2566/m2.md", "---\nmeasure: 2\ntitle: ลดขั้นตอนการให้บริการ\nindicators: [O1]\n---\nรายละเอียด\n");
+        var measure = await session.BuildAsync([Full(site, "measures/2566/m2.md")]);
+        Assert.Contains("oit/2566/o1/index.html", measure.Changed);
+        await AssertEqualsFromScratch(site, measure);
+
+        // An item page now claims another code: O2 becomes a placeholder, O3 gets the page.
+        site.Write("oit/2566/o2.md", Support.TestSite.Item("O3", body: "ย้ายไปข้อสาม\n"));
+        var recoded = await session.BuildAsync([Full(site, "oit/2566/o2.md")]);
+        Assert.Contains("oit/2566/o3/index.html", recoded.Changed);
+        Assert.Contains("ย้ายไปข้อสาม", Html(session, "oit/2566/o3/index.html"));
+        await AssertEqualsFromScratch(site, recoded);
+    }
+
+    [Fact]
+    public async Task An_edit_that_breaks_binding_reports_it_and_the_fix_rebuilds_the_from_scratch_site()
+    {
+        using var site = Site();
+        var session = await Started(site);
+
+        site.Write("oit/2566/o1.md", Support.TestSite.Item("O1", "evidence:\n  c9: /qa/\n"));
+        var broken = await session.BuildAsync([Full(site, "oit/2566/o1.md")]);
+        Assert.False(broken.Result.Succeeded);
+        Assert.Contains(broken.Result.Diagnostics.Sorted(), d => d.Code == "ITA2004" || d.Message.Contains("no component 'c9'", StringComparison.Ordinal));
+
+        // Another page's edit while the error stands: still reported.
+        site.Write("pages/news/n002.md", "---\ntitle: ข่าวประชาสัมพันธ์ฉบับที่ 2\n---\nแก้ไขระหว่างที่ยังผิดอยู่\n");
+        var still = await session.BuildAsync([Full(site, "pages/news/n002.md")]);
+        Assert.False(still.Result.Succeeded);
+
+        site.Write("oit/2566/o1.md", Support.TestSite.Item("O1", "evidence:\n  c1: /qa/\n", "แก้ไขแล้ว\n"));
+        var fixedBuild = await session.BuildAsync([Full(site, "oit/2566/o1.md")]);
+        await AssertEqualsFromScratch(site, fixedBuild);
+
+        // And plain edits after that take the cheap path again, to the same bytes.
+        site.Write("oit/2566/o1.md", Support.TestSite.Item("O1", "evidence:\n  c1: /qa/\n", "แก้ไขอีกครั้ง\n"));
+        await AssertEqualsFromScratch(site, await session.BuildAsync([Full(site, "oit/2566/o1.md")]));
+        site.Write("pages/news/n004.md", "---\ntitle: ข่าวประชาสัมพันธ์ฉบับที่ 4\n---\nเนื้อหาใหม่\n");
+        await AssertEqualsFromScratch(site, await session.BuildAsync([Full(site, "pages/news/n004.md")]));
+    }
+
+    private static string Full(Support.TestSite site, string contentPath) => Path.GetFullPath(Path.Combine(site.ContentDir, contentPath));
+
+    private static string Html(BuildSession session, string path) => Encoding.UTF8.GetString(session.Find(path)!.Content!);
+
+    private static string Gunzip(BuildSession session, string path)
+    {
+        using var gzip = new GZipStream(new MemoryStream(session.Find(path)!.Content!), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd();
+    }
+
+    private static async Task AssertEqualsFromScratch(Support.TestSite site, SessionBuild build)
+    {
+        Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics.Sorted()));
+        var scratch = await new SiteBuilder(BuildSessionTests.Options(site) with { WriteOutput = false }).BuildAsync();
+        var expected = SpeedSites.Bytes(scratch.Files);
+        var actual = SpeedSites.Bytes(build.Result.Files);
+        Assert.Equal(expected.Keys, actual.Keys);
+        Assert.All(expected, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(actual[kv.Key]), $"{kv.Key} differs from a from-scratch build"));
+    }
+}
