@@ -77,39 +77,120 @@ public sealed class PageFingerprints(SiteModel site, Func<ContentPage, long> ver
     public Dictionary<string, string> Compute()
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var g = "g" + shape.ToString(CultureInfo.InvariantCulture);
-        var itemsByYear = site.Items.ToLookup(i => i.Page.Year);
-        var measuresByYear = site.Measures.ToLookup(m => m.Page.Year);
         var allItems = Versions(site.Items.Select(i => i.Page));
-
         var home = site.Pages.FirstOrDefault(p => p.Url.Value == "/");
-        result["/"] = $"{g}|{(home is null ? "-" : V(home.Page))}|{allItems}";
+        result["/"] = Home(home, allItems);
         foreach (var page in site.Pages.Where(p => p.Url.Value != "/"))
         {
-            result[page.Url.Value] = $"{g}|{V(page.Page)}";
+            result[page.Url.Value] = Own(page.Page);
         }
 
         foreach (var framework in site.Frameworks.Values)
         {
-            var year = framework.Year;
-            var items = itemsByYear[year].ToDictionary(i => i.Page.Code);
-            var measures = Versions(measuresByYear[year].Select(m => m.Page));
-            result[SiteModel.OitIndexPath(year).Value] = $"{g}|{Versions(items.Values.Select(i => i.Page))}";
-            foreach (var item in framework.Items)
-            {
-                var own = items.TryGetValue(item.Code, out var bound) ? V(bound.Page) : "-";
-                result[SiteModel.ItemPath(year, item.Code).Value] = $"{g}|{own}|{measures}|t{titles.ToString(CultureInfo.InvariantCulture)}";
-            }
+            Year(framework, result, items: true);
         }
 
         foreach (var measure in site.Measures)
         {
-            result[measure.Url.Value] = $"{g}|{V(measure.Page)}";
+            result[measure.Url.Value] = Own(measure.Page);
         }
 
-        result[SiteModel.SearchPath.Value] = g;
-        result[SiteModel.NotFoundPath.Value] = g;
+        result[SiteModel.SearchPath.Value] = G;
+        result[SiteModel.NotFoundPath.Value] = G;
         return result;
+    }
+
+    /// <summary>
+    /// <see cref="Compute"/> after <paramref name="swapped"/> pages were replaced by new versions (same paths, same shape), from
+    /// the fingerprints of the site before: only the entries those pages feed are made again (every item's when the titles
+    /// version changed too). Equal to <see cref="Compute"/> under those conditions (tested through session rebuilds).
+    /// </summary>
+    public Dictionary<string, string> Update(Dictionary<string, string> previous, IEnumerable<ContentPage> swapped, bool titlesChanged)
+    {
+        var result = new Dictionary<string, string>(previous, StringComparer.Ordinal);
+        var home = false;
+        var years = new HashSet<int>();
+        var indexYears = new HashSet<int>();
+        foreach (var page in swapped)
+        {
+            switch (page)
+            {
+                case GenericPage generic:
+                    var url = SiteBinder.GenericPath(generic.Source.ContentPath).Value;
+                    if (url.StartsWith("/oit/", StringComparison.Ordinal) || url.StartsWith("/measures/", StringComparison.Ordinal)
+                        || url == SiteModel.SearchPath.Value || url == SiteModel.NotFoundPath.Value)
+                    {
+                        return Compute(); // a path the site's own pages may take over: keep Compute's order
+                    }
+
+                    if (url == "/")
+                    {
+                        home = true;
+                    }
+                    else
+                    {
+                        result[url] = Own(generic);
+                    }
+
+                    break;
+                case ItemPage item:
+                    home = true;
+                    years.Add(item.Year);
+                    indexYears.Add(item.Year);
+                    break;
+                case MeasurePage measure:
+                    result[SiteModel.MeasurePath(measure.Year, measure.Number).Value] = Own(measure);
+                    years.Add(measure.Year);
+                    break;
+            }
+        }
+
+        if (home)
+        {
+            result["/"] = Home(site.Pages.FirstOrDefault(p => p.Url.Value == "/"), Versions(site.Items.Select(i => i.Page)));
+        }
+
+        foreach (var framework in site.Frameworks.Values)
+        {
+            if (titlesChanged || years.Contains(framework.Year))
+            {
+                Year(framework, result, items: true, index: indexYears.Contains(framework.Year));
+            }
+            else if (indexYears.Contains(framework.Year))
+            {
+                Year(framework, result, items: false);
+            }
+        }
+
+        return result;
+    }
+
+    private string G => "g" + shape.ToString(CultureInfo.InvariantCulture);
+
+    private string Home(BoundPage? home, string allItems) => $"{G}|{(home is null ? "-" : V(home.Page))}|{allItems}";
+
+    private string Own(ContentPage page) => $"{G}|{V(page)}";
+
+    private void Year(Framework.IndicatorFramework framework, Dictionary<string, string> result, bool items, bool index = true)
+    {
+        var year = framework.Year;
+        var bound = site.Items.Where(i => i.Page.Year == year).ToDictionary(i => i.Page.Code);
+        if (index)
+        {
+            result[SiteModel.OitIndexPath(year).Value] = $"{G}|{Versions(bound.Values.Select(i => i.Page))}";
+        }
+
+        if (!items)
+        {
+            return;
+        }
+
+        var measures = Versions(site.Measures.Where(m => m.Page.Year == year).Select(m => m.Page));
+        foreach (var item in framework.Items)
+        {
+            var own = bound.TryGetValue(item.Code, out var page) ? V(page.Page) : "-";
+            result[SiteModel.ItemPath(year, item.Code).Value] = $"{G}|{own}|{measures}|t{titles.ToString(CultureInfo.InvariantCulture)}";
+        }
     }
 
     private string V(ContentPage page) => versionOf(page).ToString(CultureInfo.InvariantCulture);

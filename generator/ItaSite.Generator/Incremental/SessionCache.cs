@@ -319,14 +319,31 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         }
     }
 
+    private SiteModel? _fingerprintsOf;
+    private Dictionary<string, string> _fingerprints = [];
+
+    /// <summary>
+    /// Fingerprints of every page; after a swap that kept the shape, those of the site before with only the entries the swapped
+    /// pages feed made again (<see cref="PageFingerprints.Update"/>), and no stale pages to drop.
+    /// </summary>
     public override RenderedPageCache? ForTheme(SiteModel site, ContentSet content)
     {
-        var fingerprints = new PageFingerprints(site, VersionOf, Interlocked.Read(ref _shape), _titles).Compute();
-        foreach (var stale in _html.Keys.Where(k => !fingerprints.ContainsKey(k)).ToList())
+        var maker = new PageFingerprints(site, VersionOf, Interlocked.Read(ref _shape), _titles);
+        Dictionary<string, string> fingerprints;
+        if (_swapped is { ShapeKept: true } swapped && ReferenceEquals(swapped.Site, site) && ReferenceEquals(_fingerprintsOf, swapped.From))
         {
-            _html.TryRemove(stale, out _);
+            fingerprints = maker.Update(_fingerprints, swapped.Swapped, titlesChanged: !swapped.TitlesKept);
+        }
+        else
+        {
+            fingerprints = maker.Compute();
+            foreach (var stale in _html.Keys.Where(k => !fingerprints.ContainsKey(k)).ToList())
+            {
+                _html.TryRemove(stale, out _);
+            }
         }
 
+        (_fingerprintsOf, _fingerprints) = (site, fingerprints);
         _lastTheme = new RenderedPageCache(fingerprints, _html);
         return _lastTheme;
     }

@@ -3,8 +3,11 @@ using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Incremental;
 
-/// <summary>What <see cref="SiteRebinder.TrySwap"/> made: the model, and whether the site's shape and the titles other pages show are unchanged.</summary>
-public sealed record SwappedSite(SiteModel Site, bool ShapeKept, bool TitlesKept);
+/// <summary>
+/// What <see cref="SiteRebinder.TrySwap"/> made: the model, the model it was made from, the new versions of the swapped pages,
+/// and whether the site's shape and the titles other pages show are unchanged.
+/// </summary>
+public sealed record SwappedSite(SiteModel Site, SiteModel From, IReadOnlyList<ContentPage> Swapped, bool ShapeKept, bool TitlesKept);
 
 /// <summary>
 /// Rebinds a site after edits that leave every page where it was: the previous <see cref="SiteModel"/> with the edited pages
@@ -65,7 +68,7 @@ public static class SiteRebinder
             Measures = Swap(previous.Measures, swaps, b => b.Page, (b, p) => b with { Page = (MeasurePage)p }),
             Pages = Swap(previous.Pages, swaps, b => b.Page, (b, p) => b with { Page = (GenericPage)p }),
         };
-        return new SwappedSite(site, shapeKept, titlesKept);
+        return new SwappedSite(site, previous, [.. swaps.Select(s => s.New)], shapeKept, titlesKept);
     }
 
     private static bool Swappable(ContentPage old, ContentPage now)

@@ -82,6 +82,48 @@ public class SwapRebuildTests
     }
 
     [Fact]
+    public async Task Swapped_items_measures_and_the_home_page_re_render_the_pages_that_show_them()
+    {
+        using var site = Site();
+        var session = await Started(site);
+
+        // An item's status: the item, the OIT index of its year and the home page's counts.
+        site.Write("oit/2566/o2.md", "---\nindicator: O2\nstatus: in-progress\nresponsible: กองคลัง\nupdated: 2023-03-15\n---\nข้อมูลผู้บริหาร\n");
+        var item = await session.BuildAsync([Full(site, "oit/2566/o2.md")]);
+        Assert.True(session.LastLoadPatched);
+        Assert.Contains("oit/2566/o2/index.html", item.Changed);
+        Assert.Contains("oit/2566/index.html", item.Changed);
+        Assert.Contains("index.html", item.Changed);
+        await AssertEqualsFromScratch(site, item);
+
+        // A measure's title: the measure and the item that lists its year's measures.
+        site.Write("measures/2566/m1.md", "---\nmeasure: 1\ntitle: เปิดเผยข้อมูลการจัดซื้อจัดจ้างทุกไตรมาส\nindicators: [O1, O42]\nstatus: in-progress\n---\nรายละเอียดมาตรการ\n");
+        var measure = await session.BuildAsync([Full(site, "measures/2566/m1.md")]);
+        Assert.Contains("measures/2566/1/index.html", measure.Changed);
+        Assert.Contains("oit/2566/o42/index.html", measure.Changed);
+        Assert.Contains("ทุกไตรมาส", Html(session, "oit/2566/o42/index.html"));
+        await AssertEqualsFromScratch(site, measure);
+
+        // An item's own title (shown as other items' evidence labels and in the index).
+        site.Write("oit/2566/o2.md", "---\nindicator: O2\ntitle: ข้อมูลผู้บริหารสูงสุด\nstatus: in-progress\nresponsible: กองคลัง\nupdated: 2023-03-15\n---\nข้อมูลผู้บริหาร\n");
+        var title = await session.BuildAsync([Full(site, "oit/2566/o2.md")]);
+        Assert.Contains("ข้อมูลผู้บริหารสูงสุด", Html(session, "oit/2566/index.html"));
+        await AssertEqualsFromScratch(site, title);
+
+        // The home page's body, then two pages at once.
+        site.Write("pages/index.md", "---\ntitle: หน้าแรก\n---\nยินดีต้อนรับ ฉบับปรับปรุง\n");
+        var home = await session.BuildAsync([Full(site, "pages/index.md")]);
+        Assert.Contains("index.html", home.Changed);
+        await AssertEqualsFromScratch(site, home);
+        site.Write("pages/news/n001.md", "---\ntitle: ข่าวประชาสัมพันธ์ฉบับที่ 1\n---\nสองหน้าพร้อมกัน\n");
+        site.Write("oit/2566/o1.md", Support.TestSite.Item("O1", "evidence:\n  c1: /complaints/corruption/\n", "สองหน้าพร้อมกัน\n"));
+        var both = await session.BuildAsync([Full(site, "pages/news/n001.md"), Full(site, "oit/2566/o1.md")]);
+        Assert.Contains("news/n001/index.html", both.Changed);
+        Assert.Contains("oit/2566/o1/index.html", both.Changed);
+        await AssertEqualsFromScratch(site, both);
+    }
+
+    [Fact]
     public async Task Item_and_measure_edits_that_change_binding_are_bound_in_full()
     {
         using var site = Site();
