@@ -29,6 +29,18 @@ public class BuildCache
         return false;
     }
 
+    /// <summary>For each file in order, true with the earlier result in <paramref name="pages"/> when it need not be parsed again (see <see cref="TryReuseParse"/>).</summary>
+    public virtual bool[] ReuseParses(IReadOnlyList<SourceFile> files, int defaultYear, DiagnosticBag diagnostics, ContentPage?[] pages)
+    {
+        var reused = new bool[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            reused[i] = TryReuseParse(files[i], defaultYear, diagnostics, out pages[i]);
+        }
+
+        return reused;
+    }
+
     /// <summary>Parses one source file; <paramref name="parse"/> reports into the bag it is given.</summary>
     public virtual ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse) =>
         parse(diagnostics);

@@ -53,7 +53,7 @@ public sealed class BuildSession(BuildOptions options)
             foreach (var file in result.Files)
             {
                 next[file.RelativePath] = file;
-                if (!previous.TryGetValue(file.RelativePath, out var old) || !SameContent(old, file))
+                if (!previous.TryGetValue(file.RelativePath, out var old) || (!ReferenceEquals(old, file) && !SameContent(old, file)))
                 {
                     changed.Add(file.RelativePath);
                 }

@@ -10,32 +10,33 @@ namespace ItaSite.Generator.Incremental;
 /// </summary>
 public sealed class RenderedPageCache(IReadOnlyDictionary<string, string> fingerprints, ConcurrentDictionary<string, RenderedPageCache.Entry> store)
 {
-    public sealed record Entry(string Fingerprint, byte[] Html);
+    public sealed record Entry(string Fingerprint, OutputFile File);
 
     public int Rendered => _rendered;
 
     private int _rendered;
 
-    public bool TryGet(SitePath url, out byte[] html)
+    /// <summary>The page's previous output file (the same object, so later comparisons are by reference) while its fingerprint is unchanged.</summary>
+    public bool TryGet(SitePath url, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OutputFile? file)
     {
         if (fingerprints.TryGetValue(url.Value, out var fingerprint)
             && store.TryGetValue(url.Value, out var entry)
-            && entry.Fingerprint == fingerprint)
+            && (ReferenceEquals(entry.Fingerprint, fingerprint) || entry.Fingerprint == fingerprint))
         {
-            html = entry.Html;
+            file = entry.File;
             return true;
         }
 
-        html = [];
+        file = null;
         return false;
     }
 
-    public void Store(ComposedPage page, byte[] html)
+    public void Store(ComposedPage page, OutputFile file)
     {
         Interlocked.Increment(ref _rendered);
         if (fingerprints.TryGetValue(page.Url.Value, out var fingerprint))
         {
-            store[page.Url.Value] = new Entry(fingerprint, html);
+            store[page.Url.Value] = new Entry(fingerprint, file);
         }
         else
         {

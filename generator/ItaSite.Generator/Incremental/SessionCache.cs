@@ -108,6 +108,48 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         return false;
     }
 
+    private SourceFile[] _parseFiles = [];
+    private ContentPage?[] _parsePages = [];
+    private IReadOnlyList<Diagnostic>?[] _parseDiagnostics = [];
+    private bool[] _parseKnown = [];
+    private int _parseYear;
+
+    /// <summary>Compared with the previous build's file at the same position first (by reference, no lookup), then as <see cref="TryReuseParse"/> does.</summary>
+    public override bool[] ReuseParses(IReadOnlyList<SourceFile> files, int defaultYear, DiagnosticBag diagnostics, ContentPage?[] pages)
+    {
+        var reused = new bool[files.Count];
+        var reports = new IReadOnlyList<Diagnostic>?[files.Count];
+        var sources = new SourceFile[files.Count];
+        var samePositions = defaultYear == _parseYear;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            sources[i] = file;
+            if (samePositions && i < _parseFiles.Length && _parseKnown[i] && ReferenceEquals(_parseFiles[i], file))
+            {
+                if (_parseDiagnostics[i] is { } earlier)
+                {
+                    Replay(earlier, diagnostics);
+                }
+
+                pages[i] = _parsePages[i];
+                reports[i] = _parseDiagnostics[i];
+                reused[i] = true;
+            }
+            else if (_parsed.TryGetValue(file.ContentPath, out var entry) && entry.Year == defaultYear
+                && (ReferenceEquals(entry.Source, file) || (entry.Display == file.DisplayPath && string.Equals(entry.Text, file.Text, StringComparison.Ordinal))))
+            {
+                Replay(entry.Diagnostics, diagnostics);
+                pages[i] = entry.Page;
+                reports[i] = entry.Diagnostics.Count == 0 ? null : entry.Diagnostics;
+                reused[i] = true;
+            }
+        }
+
+        (_parseFiles, _parsePages, _parseDiagnostics, _parseKnown, _parseYear) = (sources, [.. pages], reports, reused, defaultYear);
+        return reused;
+    }
+
     public override ContentPage? Parse(SourceFile file, int defaultYear, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentPage?> parse)
     {
         if (TryReuseParse(file, defaultYear, diagnostics, out var reused))

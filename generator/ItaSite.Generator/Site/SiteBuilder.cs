@@ -87,10 +87,11 @@ public sealed class SiteBuilder(BuildOptions options)
     private List<ContentPage> ParsePages(IReadOnlyList<SourceFile> files, int year)
     {
         var parsed = new ContentPage?[files.Count];
+        var reused = _cache.ReuseParses(files, year, _diagnostics, parsed);
         var toParse = new List<int>();
         for (var i = 0; i < files.Count; i++)
         {
-            if (_cache.TryReuseParse(files[i], year, _diagnostics, out parsed[i]))
+            if (reused[i])
             {
                 _progress.Advance("parse");
             }
@@ -106,7 +107,16 @@ public sealed class SiteBuilder(BuildOptions options)
             parsed[i] = _cache.Parse(file, year, _diagnostics, bag => new PageParser(year, bag).Parse(file));
             _progress.Advance("parse");
         });
-        return [.. parsed.OfType<ContentPage>()];
+        var pages = new List<ContentPage>(parsed.Length);
+        foreach (var page in parsed)
+        {
+            if (page is not null)
+            {
+                pages.Add(page);
+            }
+        }
+
+        return pages;
     }
 
     private Dictionary<ContentPage, RenderedMarkdown> RenderMarkdown(SiteModel site)
@@ -170,7 +180,7 @@ public sealed class SiteBuilder(BuildOptions options)
         {
             if (pageCache is not null && pageCache.TryGet(page.Url, out var cached))
             {
-                files.Add(new OutputFile(page.Url.OutputFile, cached, null));
+                files.Add(cached);
                 _progress.Advance("theme");
             }
             else
@@ -189,7 +199,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 token.ThrowIfCancellationRequested();
                 var html = await renderer.RenderAsync(page.Kind, page.Model);
                 var file = OutputFile.Text(page.Url.OutputFile, html);
-                pageCache?.Store(page, file.Content!);
+                pageCache?.Store(page, file);
                 files.Add(file);
                 _progress.Advance("theme");
             }
