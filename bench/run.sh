@@ -3,10 +3,11 @@
 # usage: bench/run.sh [N ...]        (default: 100 1000 10000)
 # env:   RUNS=3  R2R=1 (publish ReadyToRun; R2R=0 uses a plain Release build)  SERVE_N=10000 (0 skips the serve test)
 #        SERVE_EDITS=20 one-page edits, SERVE_GAP=1 s apart  BUILDS=0 skips the build table (serve only)
+#        MODES="rebuild cold" (rebuild: previous output present; cold: output folders deleted before every run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("${@:-100}"); [ $# -eq 0 ] && SIZES=(100 1000 10000)
-RUNS=${RUNS:-3}; R2R=${R2R:-1}; SERVE_N=${SERVE_N:-10000}; SERVE_EDITS=${SERVE_EDITS:-20}; SERVE_GAP=${SERVE_GAP:-1}; BUILDS=${BUILDS:-1}
+RUNS=${RUNS:-3}; MODES=${MODES:-rebuild cold}; R2R=${R2R:-1}; SERVE_N=${SERVE_N:-10000}; SERVE_EDITS=${SERVE_EDITS:-20}; SERVE_GAP=${SERVE_GAP:-1}; BUILDS=${BUILDS:-1}
 SHARED=${SHARED:-/work/shared/bench}
 CORPUS=${CORPUS:-${TMPDIR:-/tmp}/itasite-benchcorpus}
 BIN=${TMPDIR:-/tmp}/itasite-bench-bin
@@ -22,11 +23,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   for n in "${missing[@]}"; do rm -rf "$CORPUS/$n/ita-content"; python3 bench/convert-corpus.py "$CORPUS/$n/content" "$CORPUS/$n/ita-content" 2>/dev/null; done
 fi
 
-# measure LABEL N CMD... -> prints "min median peak_rss_mb" from RUNS runs after one warm-up
+# measure PREPARE CMD... -> prints "min median peak_rss_mb" from RUNS runs after one warm-up; PREPARE (a shell snippet, or
+# "true") runs before each of them, outside the timing
 measure() {
+  local prepare=$1; shift
   local times=() rss=0 t r
-  "${@}" >/dev/null 2>&1 || { echo "command failed: $*" >&2; return 1; }
+  bash -c "$prepare"; "${@}" >/dev/null 2>&1 || { echo "command failed: $*" >&2; return 1; }
   for _ in $(seq "$RUNS"); do
+    bash -c "$prepare"
     /usr/bin/time -f "%e %M" -o ${TMPDIR:-/tmp}/itasite-bench-time "${@}" >/dev/null 2>&1
     read -r t r < ${TMPDIR:-/tmp}/itasite-bench-time
     times+=("$t"); [ "$r" -gt "$rss" ] && rss=$r
@@ -37,17 +41,23 @@ measure() {
 have_hugo=0; command -v hugo >/dev/null && have_hugo=1
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 [ "$BUILDS" = 0 ] && SIZES_BUILD=() || SIZES_BUILD=("${SIZES[@]}")
-printf '\n| N pages | ItaSite wall s (min / median) | ItaSite pages/s | ItaSite peak RSS MB | Hugo wall s (min / median) | Hugo pages/s | Hugo peak RSS MB | wall ratio (ours/Hugo) | RSS ratio |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+# "rebuild": the output folder of the previous run is there (what an editor or a CI cache sees; Hugo overwrites its public/,
+# ItaSite syncs its spare copy and swaps). "cold": both output folders (and ItaSite's spare) are deleted before every run.
+for mode in $MODES; do
+printf '\n%s builds:\n| N pages | ItaSite wall s (min / median) | ItaSite pages/s | ItaSite peak RSS MB | Hugo wall s (min / median) | Hugo pages/s | Hugo peak RSS MB | wall ratio (ours/Hugo) | RSS ratio |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' "$mode"
 for n in "${SIZES_BUILD[@]}"; do
-  read -r omin omed orss < <(measure "$BIN/itasite" build --content "$CORPUS/$n/ita-content" --output "$CORPUS/$n/ita-out")
+  ours_prep=true; hugo_prep=true
+  if [ "$mode" = cold ]; then ours_prep="rm -rf '$CORPUS/$n/ita-out' '$CORPUS/$n/.ita-out.spare'"; hugo_prep="rm -rf '$CORPUS/$n/public'"; fi
+  read -r omin omed orss < <(measure "$ours_prep" "$BIN/itasite" build --content "$CORPUS/$n/ita-content" --output "$CORPUS/$n/ita-out")
   ops=$(awk -v n="$n" -v t="$omed" 'BEGIN {printf "%d", n / t}')
   if [ $have_hugo = 1 ]; then
     export HUGO_RESOURCEDIR="$CORPUS/hugo-resources"
-    read -r hmin hmed hrss < <(measure hugo --minify=false --quiet --source "$SHARED/hugo-site" --contentDir "$CORPUS/$n/content" --destination "$CORPUS/$n/public")
+    read -r hmin hmed hrss < <(measure "$hugo_prep" hugo --minify=false --quiet --source "$SHARED/hugo-site" --contentDir "$CORPUS/$n/content" --destination "$CORPUS/$n/public")
     hps=$(awk -v n="$n" -v t="$hmed" 'BEGIN {printf "%d", n / t}')
     ratio=$(awk -v a="$omed" -v b="$hmed" 'BEGIN {printf "%.2f", a / b}'); rr=$(awk -v a="$orss" -v b="$hrss" 'BEGIN {printf "%.2f", a / b}')
   else hmin=-; hmed=-; hps=-; hrss=-; ratio=-; rr=-; fi
   printf '| %s | %s / %s | %s | %s | %s / %s | %s | %s | %s | %s |\n' "$n" "$omin" "$omed" "$ops" "$orss" "$hmin" "$hmed" "$hps" "$hrss" "$ratio" "$rr"
+done
 done
 [ $have_hugo = 1 ] || echo "(hugo not installed: apt-get install -y hugo)"
 

@@ -27,16 +27,24 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
         var assets = new Dictionary<string, AssetFile>(StringComparer.Ordinal);
         SourceFile? site = null;
 
-        foreach (var full in EnumerateFiles(root, realRoot, displayRoot))
+        // Listing is sequential (its order and link checks are the loader's rules); reading and decoding run on every core.
+        var found = EnumerateFiles(root, realRoot, displayRoot).ToList();
+        var texts = new string?[found.Count];
+        Parallel.For(0, found.Count, i =>
         {
-            var contentPath = Path.GetRelativePath(root, full).Replace('\\', '/');
-            var display = Combine(displayRoot, contentPath);
-            var extension = Path.GetExtension(full).ToLowerInvariant();
-            var info = new FileInfo(full);
-            var isText = extension is ".md" or ".yaml" or ".yml";
+            var file = found[i];
+            if (file.IsText && file.Info.Length <= limits.MaxTextFileBytes)
+            {
+                texts[i] = cache is null ? ReadText(file.Info.FullName, file.Display) : cache.ReadText(file.Info.FullName, file.Info, () => ReadText(file.Info.FullName, file.Display));
+            }
+        });
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (info, contentPath, display, isText) = found[i];
             if (!isText)
             {
-                assets[contentPath] = new AssetFile(contentPath, display, full, info.Length);
+                assets[contentPath] = new AssetFile(contentPath, display, info.FullName, info.Length);
                 continue;
             }
 
@@ -46,7 +54,7 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
                 continue;
             }
 
-            if ((cache is null ? ReadText(full, display) : cache.ReadText(full, info, () => ReadText(full, display))) is not { } text)
+            if (texts[i] is not { } text)
             {
                 continue;
             }
@@ -56,7 +64,7 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
             {
                 site = file;
             }
-            else if (extension == ".md")
+            else if (info.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
             {
                 markdown.Add(file);
             }
@@ -123,7 +131,10 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
         }
     }
 
-    private IEnumerable<string> EnumerateFiles(string root, string realRoot, string displayRoot)
+    /// <summary>One file found in the content folder: its (link-followed) info, content path, display path and whether it is text.</summary>
+    private readonly record struct FoundFile(FileInfo Info, string ContentPath, string Display, bool IsText);
+
+    private IEnumerable<FoundFile> EnumerateFiles(string root, string realRoot, string displayRoot)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -149,7 +160,8 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
                 }
 
                 var contentPath = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
-                if (entry.LinkTarget is not null)
+                var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null;
+                if (isLink)
                 {
                     var target = RealPath(entry.FullName);
                     if (target is null || !IsInside(target, realRoot))
@@ -161,7 +173,7 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
 
                 if (entry is DirectoryInfo)
                 {
-                    if (entry.LinkTarget is null)
+                    if (!isLink)
                     {
                         pending.Push(entry.FullName);
                     }
@@ -169,7 +181,10 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
                     continue;
                 }
 
-                yield return entry.FullName;
+                // A link's own size is not its file's: look the target up again.
+                var info = isLink ? new FileInfo(entry.FullName) : (FileInfo)entry;
+                var extension = info.Extension.ToLowerInvariant();
+                yield return new FoundFile(info, contentPath, Combine(displayRoot, contentPath), extension is ".md" or ".yaml" or ".yml");
             }
         }
     }

@@ -55,6 +55,9 @@ public sealed class MarkdownRenderer
         _pipeline = builder.UseGenericAttributes().Use<Data.DirectiveExtension>().Build();
     }
 
+    /// <summary>Sends every body through the sanitizer, even one it could not change (tests compare both ways).</summary>
+    public bool AlwaysSanitize { get; init; }
+
     public RenderedMarkdown Render(ContentPage page, SitePath pageUrl, LinkResolver resolver, DiagnosticBag diagnostics)
     {
         var body = page.Body;
@@ -109,10 +112,41 @@ public sealed class MarkdownRenderer
             return new RenderedMarkdown(string.Empty, [], [], string.Empty);
         }
 
-        var html = _sanitizer.Sanitize(rendered, RawHtml(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics);
+        var sanitize = AlwaysSanitize || NeedsSanitizing(document, body.Text, rendered);
+        var html = sanitize
+            ? _sanitizer.Sanitize(rendered, RawHtml(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics)
+            : rendered;
         return html is null
             ? new RenderedMarkdown(string.Empty, [], [], string.Empty)
-            : new RenderedMarkdown(html, headings, links, PlainText(document)) { Directives = Data.DirectiveExtension.Uses(document, display, body.FirstLine) };
+            : new RenderedMarkdown(html, headings, links, PlainText(document)) { Directives = Data.DirectiveExtension.Uses(document, display, body.FirstLine), Sanitized = sanitize };
+    }
+
+    /// <summary>
+    /// False when the sanitizer could not change the body: no raw HTML and no <c>{attributes}</c> were written (so every element
+    /// and attribute is one Markdig and this renderer emit, all allowed at every level), every link and image URL passes the
+    /// policy, and nesting stays within its depth. Parsing and re-serialising such a body (most pages) would only cost time.
+    /// </summary>
+    private bool NeedsSanitizing(MarkdownDocument document, string source, string rendered)
+    {
+        if (source.Contains('{', StringComparison.Ordinal) || !_sanitizer.IsShallow(rendered))
+        {
+            return true;
+        }
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock or HtmlInline:
+                    return true;
+                case LinkInline { Url: { } url } link when !_sanitizer.IsAllowedUrl(link.IsImage ? "img" : "a", link.IsImage ? "src" : "href", url):
+                    return true;
+                case AutolinkInline autolink when !_sanitizer.IsAllowedUrl("a", "href", autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<HeadingInfo> AssignHeadingIds(MarkdownDocument document, int firstLine)

@@ -13,5 +13,8 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<HeadingInfo> He
     /// <summary>The <c>::data[…]</c> and <c>::qr[…]</c> lines of the body, checked by the data stage.</summary>
     public IReadOnlyList<Data.DirectiveUse> Directives { get; init; } = [];
 
+    /// <summary>Whether the HTML went through the sanitizer; false when nothing in the body was something it could change.</summary>
+    public bool Sanitized { get; init; }
+
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
 }

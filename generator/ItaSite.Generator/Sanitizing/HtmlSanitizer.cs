@@ -178,7 +178,8 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
         return null;
     }
 
-    private bool IsAllowedUrl(string element, string attribute, string value)
+    /// <summary>Whether the policy lets <paramref name="value"/> stand in <paramref name="attribute"/> of <paramref name="element"/> (href, src…).</summary>
+    public bool IsAllowedUrl(string element, string attribute, string value)
     {
         var compact = new string([.. value.Where(c => c > ' ' && !char.IsControl(c))]).ToLowerInvariant();
         var scheme = SchemePrefix().Match(compact);
@@ -243,6 +244,9 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
 
         return sb.ToString();
     }
+
+    /// <summary>Whether <paramref name="html"/> nests no deeper than the policy keeps (counted on the text, an upper bound).</summary>
+    public bool IsShallow(string html) => EstimateDepth(html) <= policy.MaxDepth;
 
     /// <summary>Open tags minus closing tags at the worst point, counted on the text: cheap, and an upper bound of the real nesting.</summary>
     private static int EstimateDepth(string html)

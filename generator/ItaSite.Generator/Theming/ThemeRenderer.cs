@@ -17,7 +17,10 @@ public sealed class ThemeRenderer : IAsyncDisposable
 {
     private readonly Theme _theme;
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private HtmlRenderer _renderer;
+    private int _rendered;
+
+    private const int RootsPerRenderer = 200;
 
     public ThemeRenderer(Theme theme)
     {
@@ -35,6 +38,14 @@ public sealed class ThemeRenderer : IAsyncDisposable
         if (!_theme.Layouts.TryGetValue(kind, out var layout))
         {
             throw new InvalidOperationException($"theme '{_theme.Name}' has no layout for {kind}");
+        }
+
+        if (++_rendered % RootsPerRenderer == 0)
+        {
+            // A renderer keeps every root component it rendered; a fresh one every few hundred pages keeps memory flat.
+            var full = _renderer;
+            _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            full.Dispose();
         }
 
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });

@@ -35,7 +35,7 @@ public class OutputSafetyTests
         Assert.True((await site.BuildAsync()).Succeeded);
         Assert.False(File.Exists(Path.Combine(site.OutputDir, "old/index.html")));
         Assert.True(File.Exists(Path.Combine(site.OutputDir, OutputGuard.MarkerFile)));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        OnlyTheSpareIsLeft(site);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class OutputSafetyTests
         File.Delete(Path.Combine(site.ContentDir, "oit/2566/o1.md"));
         Assert.True((await site.BuildAsync()).Succeeded);
         Assert.True(File.Exists(Path.Combine(site.OutputDir, "index.html")));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        OnlyTheSpareIsLeft(site);
     }
 
     [Theory]
@@ -95,6 +95,14 @@ public class OutputSafetyTests
         var error = Assert.Single(TestSite.Errors(await Build(site, folder)));
         Assert.Equal("ITA5001", error.Code);
         Assert.Equal("precious", File.ReadAllText(Path.Combine(folder, "thesis.docx")));
+    }
+
+    /// <summary>Besides the output, the only folder ItaSite leaves is the previous output kept as the next build's spare.</summary>
+    internal static void OnlyTheSpareIsLeft(TestSite site)
+    {
+        var spare = Assert.Single(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.Equal(OutputWriter.SpareFolder(site.OutputDir), spare);
+        Assert.True(File.Exists(Path.Combine(spare, OutputGuard.MarkerFile)));
     }
 
     private static Task<BuildResult> Build(TestSite site, string output) =>

@@ -1,0 +1,176 @@
+using System.Buffers;
+using System.IO.Enumeration;
+
+namespace ItaSite.Generator.Output;
+
+/// <summary>How much a <see cref="FolderSync"/> had to do.</summary>
+public readonly record struct SyncSummary(int Written, int Unchanged, int Deleted);
+
+/// <summary>
+/// Makes a folder hold exactly a given set of files, touching only what differs: a file whose bytes are already there is left
+/// alone (generated files are compared byte for byte; copies by size and modification time, which the copy takes from its
+/// source), anything not in the set is deleted. Creating files and folders is what costs most on a real disk (10,000 new
+/// page folders take longer than rendering them), so reusing an earlier tree makes a rebuild mostly reads.
+/// Nothing is trusted about the folder's previous state: any tree, even one half-written by a killed build, ends up right.
+/// </summary>
+public sealed class FolderSync(string root, TimeSpan delayPerWrite = default)
+{
+    private static readonly EnumerationOptions Everything = new() { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    /// <param name="files">The files the folder must hold, by full path inside <see cref="FolderSync"/>'s root.</param>
+    /// <param name="keep">Full paths of files that stay even though they are not in <paramref name="files"/> (e.g. a marker).</param>
+    public SyncSummary Apply(IReadOnlyList<(OutputFile File, string Target)> files, IReadOnlySet<string> keep)
+    {
+        var existing = Scan();
+        foreach (var link in existing.Links)
+        {
+            File.Delete(link); // removes the link itself; nothing is ever written through one
+        }
+
+        var wanted = new HashSet<string>(files.Select(f => f.Target), StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, target) in files)
+        {
+            for (var dir = Path.GetDirectoryName(target); dir is not null && dir.Length > root.Length && folders.Add(dir); dir = Path.GetDirectoryName(dir))
+            {
+            }
+        }
+
+        var deleted = 0;
+        foreach (var (path, _) in existing.Files)
+        {
+            if (!wanted.Contains(path) && !keep.Contains(path))
+            {
+                File.Delete(path);
+                deleted++;
+            }
+        }
+
+        // Stale folders, outermost first (deleting one removes those inside it); a folder where a file must now be is stale too.
+        foreach (var dir in existing.Folders.Where(d => !folders.Contains(d)).Order(StringComparer.Ordinal))
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+
+        foreach (var dir in folders.Where(d => !existing.Folders.Contains(d)).Order(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        var written = 0;
+        Exception? failed = null;
+        Parallel.ForEach(files, (file, loop) =>
+        {
+            try
+            {
+                if (IsUpToDate(file.File, file.Target, existing.Files.GetValueOrDefault(file.Target, -1)))
+                {
+                    return;
+                }
+
+                if (delayPerWrite > TimeSpan.Zero)
+                {
+                    Thread.Sleep(delayPerWrite);
+                }
+
+                Write(file.File, file.Target);
+                Interlocked.Increment(ref written);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref failed, ex, null);
+                loop.Stop();
+            }
+        });
+        if (failed is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
+        }
+
+        return new SyncSummary(written, files.Count - written, deleted);
+    }
+
+    private static void Write(OutputFile file, string target)
+    {
+        if (file.CopyFrom is not null)
+        {
+            File.Copy(file.CopyFrom, target, overwrite: true);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file.CopyFrom));
+        }
+        else
+        {
+            File.WriteAllBytes(target, file.Content ?? []);
+        }
+    }
+
+    /// <summary>Whether <paramref name="target"/> (of <paramref name="length"/> bytes, or -1 when absent) already holds the file.</summary>
+    private static bool IsUpToDate(OutputFile file, string target, long length)
+    {
+        if (length < 0)
+        {
+            return false;
+        }
+
+        if (file.CopyFrom is not null)
+        {
+            var source = new FileInfo(file.CopyFrom);
+            return source.Length == length && source.LastWriteTimeUtc == File.GetLastWriteTimeUtc(target);
+        }
+
+        var content = file.Content ?? [];
+        if (content.Length != length)
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
+        try
+        {
+            using var stream = new FileStream(target, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            var read = stream.ReadAtLeast(buffer.AsSpan(0, content.Length), content.Length, throwOnEndOfStream: false);
+            return read == content.Length && stream.ReadByte() < 0 && buffer.AsSpan(0, read).SequenceEqual(content);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Every file (with its length), folder and symbolic link under the root; links are listed, never followed.</summary>
+    private (Dictionary<string, long> Files, HashSet<string> Folders, List<string> Links) Scan()
+    {
+        var files = new Dictionary<string, long>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            var entries = new FileSystemEnumerable<(string Path, bool IsFolder, bool IsLink, long Length)>(dir,
+                (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0, e.IsDirectory ? 0 : e.Length),
+                Everything);
+            foreach (var (path, isFolder, isLink, length) in entries)
+            {
+                if (isLink)
+                {
+                    links.Add(path);
+                }
+                else if (isFolder)
+                {
+                    folders.Add(path);
+                    pending.Push(path);
+                }
+                else
+                {
+                    files[path] = length;
+                }
+            }
+        }
+
+        return (files, folders, links);
+    }
+}
