@@ -91,11 +91,18 @@ public class BuildCache
     public virtual IReadOnlyList<Search.SearchDocument> SearchDocuments(IReadOnlyList<Search.SearchDocumentInputs> inputs) =>
         [.. inputs.Select(i => i.ToDocument())];
 
-    /// <summary>The compressed piece of an earlier build made of the same <paramref name="segments"/> (same arrays), or null.</summary>
-    public virtual Search.GzipPart? ReuseSegments(ReadOnlyMemory<Search.IndexSegment> segments) => null;
+    /// <summary>
+    /// An earlier compressed piece that starts with the first of <paramref name="rest"/> and whose segments are the next ones
+    /// (same arrays, same separators), with how many it takes; only a piece a cut closed, or one that ends where
+    /// <paramref name="rest"/> ends. Null when there is none.
+    /// </summary>
+    public virtual (Search.GzipPart Part, int Count)? ReuseSegments(ReadOnlyMemory<Search.IndexSegment> rest) => null;
 
-    /// <summary>Compresses one piece made of <paramref name="segments"/> (a cache may keep it for <see cref="ReuseSegments"/>). Called in parallel.</summary>
-    public virtual Search.GzipPart DeflateSegments(ReadOnlyMemory<Search.IndexSegment> segments, Func<Search.GzipPart> deflate) => deflate();
+    /// <summary>
+    /// Compresses one piece made of <paramref name="segments"/>; <paramref name="cut"/> tells whether a cut closed it (rather
+    /// than the end of the file). A cache may keep it for <see cref="ReuseSegments"/>. Called in parallel.
+    /// </summary>
+    public virtual Search.GzipPart DeflateSegments(ReadOnlyMemory<Search.IndexSegment> segments, bool cut, Func<Search.GzipPart> deflate) => deflate();
 
     /// <summary>One compressed piece of a search index file; a cache may return the piece of equal earlier bytes. Called in parallel.</summary>
     public virtual Search.GzipPart Deflate(ReadOnlyMemory<byte> piece, Func<ReadOnlyMemory<byte>, Search.GzipPart> deflate) => deflate(piece);

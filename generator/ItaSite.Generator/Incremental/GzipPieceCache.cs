@@ -10,7 +10,7 @@ public sealed class GzipPieceCache
 {
     private sealed record Entry(byte[] Input, GzipPart Part);
 
-    private sealed record SegmentEntry(IndexSegment[] Segments, GzipPart Part)
+    private sealed record SegmentEntry(IndexSegment[] Segments, bool Cut, GzipPart Part)
     {
         public long Used { get; set; }
     }
@@ -45,28 +45,35 @@ public sealed class GzipPieceCache
         }
     }
 
-    /// <summary>The piece compressed earlier from the same segments (same arrays, same separators), or null.</summary>
-    public GzipPart? Find(ReadOnlySpan<IndexSegment> segments)
+    /// <summary>
+    /// The piece compressed earlier that starts with the first of <paramref name="rest"/> and is made of its next segments (same
+    /// arrays, same separators), with their count: a piece a cut closed, or one that ends where <paramref name="rest"/> ends.
+    /// </summary>
+    public (GzipPart Part, int Count)? Find(ReadOnlySpan<IndexSegment> rest)
     {
         lock (_lock)
         {
-            if (segments.IsEmpty || !_segments.TryGetValue(segments[0].Bytes, out var entry) || !Same(segments, entry.Segments))
+            if (rest.IsEmpty
+                || !_segments.TryGetValue(rest[0].Bytes, out var entry)
+                || entry.Segments.Length > rest.Length
+                || !(entry.Cut || entry.Segments.Length == rest.Length)
+                || !Same(rest[..entry.Segments.Length], entry.Segments))
             {
                 return null;
             }
 
             Use(entry);
-            return entry.Part;
+            return (entry.Part, entry.Segments.Length);
         }
     }
 
-    /// <summary>Compresses a run of segments and keeps the piece for <see cref="Find"/>.</summary>
-    public GzipPart Store(ReadOnlySpan<IndexSegment> segments, Func<GzipPart> deflate)
+    /// <summary>Compresses a run of segments (<paramref name="cut"/>: closed by a cut, not by the end) and keeps the piece for <see cref="Find"/>.</summary>
+    public GzipPart Store(ReadOnlySpan<IndexSegment> segments, bool cut, Func<GzipPart> deflate)
     {
         var part = deflate();
         if (!segments.IsEmpty)
         {
-            var entry = new SegmentEntry(segments.ToArray(), part);
+            var entry = new SegmentEntry(segments.ToArray(), cut, part);
             lock (_lock)
             {
                 _segments[segments[0].Bytes] = entry;

@@ -497,10 +497,10 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         return index;
     }
 
-    public override Search.GzipPart? ReuseSegments(ReadOnlyMemory<Search.IndexSegment> segments) => _pieces.Find(segments.Span);
+    public override (Search.GzipPart Part, int Count)? ReuseSegments(ReadOnlyMemory<Search.IndexSegment> rest) => _pieces.Find(rest.Span);
 
-    public override Search.GzipPart DeflateSegments(ReadOnlyMemory<Search.IndexSegment> segments, Func<Search.GzipPart> deflate) =>
-        _pieces.Store(segments.Span, () =>
+    public override Search.GzipPart DeflateSegments(ReadOnlyMemory<Search.IndexSegment> segments, bool cut, Func<Search.GzipPart> deflate) =>
+        _pieces.Store(segments.Span, cut, () =>
         {
             Interlocked.Increment(ref _piecesMade);
             return deflate();

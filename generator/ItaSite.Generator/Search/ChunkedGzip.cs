@@ -34,41 +34,48 @@ public static class ChunkedGzip
     }
 
     /// <summary>
-    /// Compresses the concatenation of <paramref name="segments"/>, cutting pieces only between segments (<see cref="Group"/>),
-    /// so a session finds an unchanged piece by its segments (<see cref="BuildCache.DeflateSegments"/>) without reading their
-    /// bytes, and only the pieces holding a changed segment are built and compressed. The bytes depend only on the segments'
-    /// contents.
+    /// Compresses the concatenation of <paramref name="segments"/>, cutting pieces only between segments (<see cref="Group"/>).
+    /// Walking from the first segment, a session recognises an unchanged piece at each piece start by its segments (the same
+    /// arrays, <see cref="BuildCache.ReuseSegments"/>) and steps over it without reading their bytes: the grouping from there
+    /// is the same, since it depends only on the segments from the piece start. Only the pieces holding a changed segment are
+    /// built and compressed (in parallel). The bytes depend only on the segments' contents.
     /// </summary>
     public static byte[] Compress(IReadOnlyList<IndexSegment> segments, BuildCache cache)
     {
         var all = segments as IndexSegment[] ?? [.. segments];
-        var pieces = Group(all);
-        var parts = new GzipPart?[pieces.Count];
+        var pieces = new List<(int Start, int Count, bool Cut)>();
+        var parts = new List<GzipPart?>();
         var missing = new List<int>();
-        for (var i = 0; i < pieces.Count; i++)
+        for (var start = 0; start < all.Length;)
         {
-            var (start, count) = pieces[i];
-            parts[i] = cache.ReuseSegments(new ReadOnlyMemory<IndexSegment>(all, start, count));
-            if (parts[i] is null)
+            if (cache.ReuseSegments(new ReadOnlyMemory<IndexSegment>(all, start, all.Length - start)) is { } reused)
             {
-                missing.Add(i);
+                pieces.Add((start, reused.Count, true));
+                parts.Add(reused.Part);
+                start += reused.Count;
+                continue;
             }
+
+            var (count, cut) = NextPiece(all.AsSpan(start));
+            missing.Add(pieces.Count);
+            pieces.Add((start, count, cut));
+            parts.Add(null);
+            start += count;
         }
 
-        Parallel.ForEach(missing, i =>
+        var made = new GzipPart[missing.Count];
+        Parallel.For(0, missing.Count, k =>
         {
-            var (start, count) = pieces[i];
+            var (start, count, cut) = pieces[missing[k]];
             var piece = new ReadOnlyMemory<IndexSegment>(all, start, count);
-            parts[i] = cache.DeflateSegments(piece, () => Deflate(Join(piece.Span)));
+            made[k] = cache.DeflateSegments(piece, cut, () => Deflate(Join(piece.Span)));
         });
-
-        long length = 0;
-        foreach (var segment in all)
+        for (var k = 0; k < missing.Count; k++)
         {
-            length += segment.Length;
+            parts[missing[k]] = made[k];
         }
 
-        return Assemble([.. parts.Select(p => p!)], length);
+        return Assemble([.. parts.Select(p => p!)], parts.Sum(p => (long)p!.Length));
     }
 
     /// <summary>Which runs of segments (start, count) form the pieces: a piece ends after a segment that ends at least
@@ -77,25 +84,30 @@ public static class ChunkedGzip
     public static List<(int Start, int Count)> Group(ReadOnlySpan<IndexSegment> segments)
     {
         var pieces = new List<(int, int)>();
-        var start = 0;
-        long size = 0;
-        for (var i = 0; i < segments.Length; i++)
+        for (var start = 0; start < segments.Length;)
         {
-            size += segments[i].Length;
-            if (size >= MaxPiece || (size >= MinPiece && IsBoundary(segments[i])))
-            {
-                pieces.Add((start, i - start + 1));
-                start = i + 1;
-                size = 0;
-            }
-        }
-
-        if (start < segments.Length)
-        {
-            pieces.Add((start, segments.Length - start));
+            var (count, _) = NextPiece(segments[start..]);
+            pieces.Add((start, count));
+            start += count;
         }
 
         return pieces;
+    }
+
+    /// <summary>How many segments the piece starting at the first of <paramref name="rest"/> takes, and whether a cut (rather than the end) closed it.</summary>
+    private static (int Count, bool Cut) NextPiece(ReadOnlySpan<IndexSegment> rest)
+    {
+        long size = 0;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            size += rest[i].Length;
+            if (size >= MaxPiece || (size >= MinPiece && IsBoundary(rest[i])))
+            {
+                return (i + 1, true);
+            }
+        }
+
+        return (rest.Length, false);
     }
 
     private static byte[] Join(ReadOnlySpan<IndexSegment> piece)
