@@ -21,7 +21,8 @@ public sealed record SessionBuild(BuildResult Result, TimeSpan Elapsed, IReadOnl
 public sealed class BuildSession(BuildOptions options)
 {
     private readonly SessionCache _cache = new(options.Limits);
-    private volatile IReadOnlyDictionary<string, OutputFile> _files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+    private volatile Dictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private IReadOnlyList<OutputFile> _list = [];
     private BuildOptions _options = options with { WriteOutput = false };
 
     /// <summary>The last build's result (successful or not), or null before the first build.</summary>
@@ -48,23 +49,72 @@ public sealed class BuildSession(BuildOptions options)
         var changed = new List<string>();
         if (result.Succeeded)
         {
-            var previous = _files;
-            var next = new Dictionary<string, OutputFile>(result.Files.Count, StringComparer.Ordinal);
-            foreach (var file in result.Files)
-            {
-                next[file.RelativePath] = file;
-                if (!previous.TryGetValue(file.RelativePath, out var old) || (!ReferenceEquals(old, file) && !SameContent(old, file)))
-                {
-                    changed.Add(file.RelativePath);
-                }
-            }
-
-            changed.AddRange(previous.Keys.Where(k => !next.ContainsKey(k)));
-            _files = next;
+            _files = Diff(result.Files, changed);
+            _list = result.Files;
         }
 
         var (parsed, markdown, pages) = _cache.LastWork;
         return new SessionBuild(result, watch.Elapsed, changed, parsed, markdown, pages) { Search = _cache.LastSearchWork };
+    }
+
+    /// <summary>
+    /// The published files by path after <paramref name="files"/>, adding the paths whose content changed to
+    /// <paramref name="changed"/> (in file order, then removed paths). When the paths are the previous build's, position by
+    /// position (usually the same objects), the previous table is copied without hashing and only the new files are compared.
+    /// </summary>
+    private Dictionary<string, OutputFile> Diff(IReadOnlyList<OutputFile> files, List<string> changed)
+    {
+        var previous = _files;
+        if (SamePaths(_list, files))
+        {
+            var copy = new Dictionary<string, OutputFile>(previous, StringComparer.Ordinal);
+            for (var i = 0; i < files.Count; i++)
+            {
+                var (old, file) = (_list[i], files[i]);
+                if (!ReferenceEquals(old, file))
+                {
+                    copy[file.RelativePath] = file;
+                    if (!SameContent(old, file))
+                    {
+                        changed.Add(file.RelativePath);
+                    }
+                }
+            }
+
+            return copy;
+        }
+
+        var next = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            next[file.RelativePath] = file;
+            if (!previous.TryGetValue(file.RelativePath, out var old) || (!ReferenceEquals(old, file) && !SameContent(old, file)))
+            {
+                changed.Add(file.RelativePath);
+            }
+        }
+
+        changed.AddRange(previous.Keys.Where(k => !next.ContainsKey(k)));
+        return next;
+    }
+
+    private static bool SamePaths(IReadOnlyList<OutputFile> previous, IReadOnlyList<OutputFile> files)
+    {
+        if (previous.Count != files.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (a, b) = (previous[i], files[i]);
+            if (!ReferenceEquals(a, b) && !string.Equals(a.RelativePath, b.RelativePath, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The file published at <paramref name="relativePath"/> (e.g. <c>oit/2566/o1/index.html</c>) by the last good build.</summary>

@@ -73,7 +73,7 @@ public sealed class SiteBuilder(BuildOptions options)
         files.Add(ManifestWriter.Write(site));
         files.AddRange(ItasSheetWriter.Write(site, bodies));
         files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _cache).Build()));
-        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        files = SortedByPath(files);
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
             return Result(site, files);
@@ -205,6 +205,20 @@ public sealed class SiteBuilder(BuildOptions options)
             }
         });
         return [.. files];
+    }
+
+    /// <summary>The files in ordinal path order (sorting the paths alongside, so comparisons read no file object).</summary>
+    private static List<OutputFile> SortedByPath(List<OutputFile> files)
+    {
+        var paths = new string[files.Count];
+        var sorted = files.ToArray();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            paths[i] = sorted[i].RelativePath;
+        }
+
+        Array.Sort(paths, sorted, StringComparer.Ordinal);
+        return [.. sorted];
     }
 
     private T Stage<T>(string name, Func<T> run, int total = 0)
