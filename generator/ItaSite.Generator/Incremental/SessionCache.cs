@@ -411,7 +411,7 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
     /// <summary>The previous index files when every page's raw search text, title and path are unchanged: nothing is folded or compressed.</summary>
     public override IReadOnlyList<OutputFile> SearchIndex(IReadOnlyList<Search.SearchDocument> documents, Func<IReadOnlyList<OutputFile>> write)
     {
-        if (_search is { } previous && previous.Documents.SequenceEqual(documents))
+        if (_search is { } previous && SameDocuments(previous.Documents, documents))
         {
             return previous.Files;
         }
@@ -423,6 +423,25 @@ public sealed class SessionCache(BuildLimits limits) : BuildCache
         var files = write();
         _search = new SearchEntry(documents, files);
         return files;
+    }
+
+    // By reference first: an unchanged page's document is the same object, and comparing references reads no document.
+    private static bool SameDocuments(IReadOnlyList<Search.SearchDocument> a, IReadOnlyList<Search.SearchDocument> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]) && !a[i].Equals(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many pages' index parts the last index write made and how many compressed pieces it made (the rest were reused).</summary>
