@@ -14,7 +14,7 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
     public IReadOnlySet<string> Check()
     {
         var published = new SortedSet<string>(dataAssets ?? [], StringComparer.Ordinal);
-        var headingsByUrl = bodies.ToDictionary(b => UrlOf(b.Key), b => b.Value);
+        var headingsByUrl = new Lazy<Dictionary<string, RenderedMarkdown>>(() => bodies.ToDictionary(b => UrlOf(b.Key), b => b.Value), LazyThreadSafetyMode.None);
         foreach (var (page, rendered) in bodies)
         {
             foreach (var use in rendered.Links)
@@ -56,7 +56,8 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
         _ => (_pageUrls ??= site.Pages.ToDictionary<BoundPage, ContentPage, string>(p => p.Page, p => p.Url.Value, ReferenceEqualityComparer.Instance)).GetValueOrDefault(page) ?? string.Empty,
     };
 
-    private void CheckLink(ResolvedLink link, SourceSpan span, RenderedMarkdown? own, Dictionary<string, RenderedMarkdown> byUrl, SortedSet<string> published)
+    /// <param name="byUrl">Every body by its page's path; made only when a link to another page names an anchor.</param>
+    private void CheckLink(ResolvedLink link, SourceSpan span, RenderedMarkdown? own, Lazy<Dictionary<string, RenderedMarkdown>> byUrl, SortedSet<string> published)
     {
         switch (link.Kind)
         {
@@ -73,7 +74,7 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
                 diagnostics.Error(DiagnosticCodes.BrokenAnchor, span, $"this page has no heading with id '#{fragment}' (ไม่พบหัวข้อที่อ้างถึงในหน้านี้)");
                 break;
             case LinkKind.Page when link.Fragment is { Length: > 0 } fragment
-                && byUrl.TryGetValue(link.Target!.Value.Value, out var target)
+                && byUrl.Value.TryGetValue(link.Target!.Value.Value, out var target)
                 && !target.HasAnchor(fragment):
                 diagnostics.Error(DiagnosticCodes.BrokenAnchor, span, $"page {link.Target} has no heading with id '#{fragment}' (ไม่พบหัวข้อที่อ้างถึง)");
                 break;
