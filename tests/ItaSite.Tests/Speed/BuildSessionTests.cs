@@ -13,7 +13,7 @@ public class BuildSessionTests
         var session = new BuildSession(Options(site));
         var first = await session.BuildAsync();
         Assert.True(first.Result.Succeeded, string.Join("\n", first.Result.Diagnostics.Sorted()));
-        await AssertEqualsFromScratch(site, first);
+        await SpeedSites.AssertEqualsFromScratch(site, first);
 
         var unchanged = await session.BuildAsync();
         Assert.Equal((0, 0, 0), (unchanged.Parsed, unchanged.MarkdownRendered, unchanged.PagesRendered));
@@ -25,7 +25,7 @@ public class BuildSessionTests
         Assert.Equal((1, 1, 1), (body.Parsed, body.MarkdownRendered, body.PagesRendered));
         Assert.Equal(["news/n005/index.html", "search/display.json.gz", "search/text.bin.gz"], body.Changed);
         Assert.Contains("เนื้อหาใหม่ของข่าว", System.Text.Encoding.UTF8.GetString(session.Find("news/n005/index.html")!.Content!));
-        await AssertEqualsFromScratch(site, body);
+        await SpeedSites.AssertEqualsFromScratch(site, body);
 
         // A measure edit: the measure page, plus the items that list the measures of its year.
         site.Write("measures/2566/m2.md", "---\nmeasure: 2\ntitle: ลดขั้นตอนและระยะเวลาการให้บริการ\nindicators: [O2]\n---\nรายละเอียด\n");
@@ -33,14 +33,14 @@ public class BuildSessionTests
         Assert.Contains("measures/2566/2/index.html", measure.Changed);
         Assert.Contains("oit/2566/o2/index.html", measure.Changed);
         Assert.True(measure.PagesRendered < 60, $"{measure.PagesRendered} pages rendered");
-        await AssertEqualsFromScratch(site, measure);
+        await SpeedSites.AssertEqualsFromScratch(site, measure);
 
         // An item's status: the item, the OIT index of its year and the home page's counts.
         site.Write("oit/2566/o2.md", TestSiteItem("in-progress"));
         var item = await session.BuildAsync();
         Assert.Contains("oit/2566/o2/index.html", item.Changed);
         Assert.Contains("oit/2566/index.html", item.Changed);
-        await AssertEqualsFromScratch(site, item);
+        await SpeedSites.AssertEqualsFromScratch(site, item);
 
         // A new page and a removed page change the site's shape: links elsewhere may change, so everything is checked again.
         site.Write("pages/news/extra.md", "---\ntitle: ข่าวเพิ่ม\nmenu: 3\n---\nข่าวเพิ่มเติม\n");
@@ -49,7 +49,7 @@ public class BuildSessionTests
         Assert.Contains("news/extra/index.html", shape.Changed);
         Assert.Contains("news/n039/index.html", shape.Changed);
         Assert.Null(session.Find("news/n039/index.html"));
-        await AssertEqualsFromScratch(site, shape);
+        await SpeedSites.AssertEqualsFromScratch(site, shape);
     }
 
     [Fact]
@@ -76,14 +76,4 @@ public class BuildSessionTests
 
     private static string TestSiteItem(string status) =>
         $"---\nindicator: O2\nstatus: {status}\nresponsible: สำนักปลัด\nupdated: 2023-03-15\n---\nข้อมูลผู้บริหาร [ถาม-ตอบ](/qa/)\n";
-
-    private static async Task AssertEqualsFromScratch(Support.TestSite site, SessionBuild build)
-    {
-        var scratch = await new SiteBuilder(Options(site) with { WriteOutput = false }).BuildAsync();
-        Assert.True(scratch.Succeeded);
-        var expected = SpeedSites.Bytes(scratch.Files);
-        var actual = SpeedSites.Bytes(build.Result.Files);
-        Assert.Equal(expected.Keys, actual.Keys);
-        Assert.All(expected, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(actual[kv.Key]), $"{kv.Key} differs from a from-scratch build"));
-    }
 }

@@ -21,7 +21,7 @@ public class ChangedPathRebuildTests
         Assert.Equal(1, edit.Parsed);
         Assert.Contains("news/n005/index.html", edit.Changed);
         Assert.Contains("เนื้อหาแก้ไขแล้ว", Html(session, "news/n005/index.html"));
-        await AssertEqualsFromScratch(site, edit);
+        await SpeedSites.AssertEqualsFromScratch(site, edit);
 
         // Paths outside the content folder and hidden files change nothing.
         File.WriteAllText(Path.Combine(site.ContentDir, ".notes"), "x");
@@ -34,28 +34,28 @@ public class ChangedPathRebuildTests
         var item = await session.BuildAsync([Full(site, "oit/2566/o2.md")]);
         Assert.True(session.LastLoadPatched);
         Assert.Contains("oit/2566/index.html", item.Changed);
-        await AssertEqualsFromScratch(site, item);
+        await SpeedSites.AssertEqualsFromScratch(site, item);
 
         // A new page: not in the previous listing, so the folder is listed again.
         site.Write("pages/news/added.md", "---\ntitle: ข่าวใหม่\n---\nข่าวเพิ่ม\n");
         var added = await session.BuildAsync([Full(site, "pages/news/added.md")]);
         Assert.False(session.LastLoadPatched);
         Assert.NotNull(session.Find("news/added/index.html"));
-        await AssertEqualsFromScratch(site, added);
+        await SpeedSites.AssertEqualsFromScratch(site, added);
 
         // A deleted page: rescan, the page is gone.
         File.Delete(Full(site, "pages/news/n019.md"));
         var deleted = await session.BuildAsync([Full(site, "pages/news/n019.md")]);
         Assert.False(session.LastLoadPatched);
         Assert.Null(session.Find("news/n019/index.html"));
-        await AssertEqualsFromScratch(site, deleted);
+        await SpeedSites.AssertEqualsFromScratch(site, deleted);
 
         // Unknown changes (watcher overflow): rescan.
         site.Write("pages/news/n011.md", "---\ntitle: ข่าวฉบับที่สิบเอ็ด\n---\nแก้ไขระหว่างที่ตัวเฝ้าดูล้น\n");
         var overflow = await session.BuildAsync(null);
         Assert.False(session.LastLoadPatched);
         Assert.Contains("แก้ไขระหว่างที่ตัวเฝ้าดูล้น", Html(session, "news/n011/index.html"));
-        await AssertEqualsFromScratch(site, overflow);
+        await SpeedSites.AssertEqualsFromScratch(site, overflow);
     }
 
     [Fact]
@@ -80,20 +80,10 @@ public class ChangedPathRebuildTests
         site.Write("pages/news/n001.md", "---\ntitle: ข่าว\n---\nซ่อมแล้วอีกครั้ง\n");
         var again = await session.BuildAsync([path]);
         Assert.True(session.LastLoadPatched);
-        await AssertEqualsFromScratch(site, again);
+        await SpeedSites.AssertEqualsFromScratch(site, again);
     }
 
     private static string Full(Support.TestSite site, string contentPath) => Path.GetFullPath(Path.Combine(site.ContentDir, contentPath));
 
     private static string Html(BuildSession session, string path) => System.Text.Encoding.UTF8.GetString(session.Find(path)!.Content!);
-
-    private static async Task AssertEqualsFromScratch(Support.TestSite site, SessionBuild build)
-    {
-        Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics.Sorted()));
-        var scratch = await new SiteBuilder(BuildSessionTests.Options(site) with { WriteOutput = false }).BuildAsync();
-        var expected = SpeedSites.Bytes(scratch.Files);
-        var actual = SpeedSites.Bytes(build.Result.Files);
-        Assert.Equal(expected.Keys, actual.Keys);
-        Assert.All(expected, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(actual[kv.Key]), $"{kv.Key} differs from a from-scratch build"));
-    }
 }

@@ -24,4 +24,16 @@ internal static class SpeedSites
     /// <summary>Every output file by relative path, as bytes (assets read from their source).</summary>
     public static SortedDictionary<string, byte[]> Bytes(IEnumerable<ItaSite.Generator.Output.OutputFile> files) =>
         new(files.ToDictionary(f => f.RelativePath, f => f.Content ?? File.ReadAllBytes(f.CopyFrom!)), StringComparer.Ordinal);
+
+    /// <summary>Asserts that a session build succeeded and published exactly the bytes a from-scratch build of the same content does.</summary>
+    public static async Task AssertEqualsFromScratch(TestSite site, ItaSite.Generator.Incremental.SessionBuild build)
+    {
+        Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics.Sorted()));
+        var scratch = await new ItaSite.Generator.Site.SiteBuilder(BuildSessionTests.Options(site) with { WriteOutput = false }).BuildAsync();
+        Assert.True(scratch.Succeeded, string.Join("\n", scratch.Diagnostics.Sorted()));
+        var expected = Bytes(scratch.Files);
+        var actual = Bytes(build.Result.Files);
+        Assert.Equal(expected.Keys, actual.Keys);
+        Assert.All(expected, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(actual[kv.Key]), $"{kv.Key} differs from a from-scratch build"));
+    }
 }
