@@ -90,6 +90,7 @@ public sealed class MarkdownRenderer
             RemoveForgedMarkers(document, display, body.FirstLine, diagnostics);
             headings = AssignHeadingIds(document, body.FirstLine);
             links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
+            RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
             TableAlignment.ToClasses(document);
             using var writer = new StringWriter();
             var renderer = new MarkdigHtmlRenderer(writer);
@@ -211,6 +212,50 @@ public sealed class MarkdownRenderer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Links in raw HTML are resolved like Markdown links (relative to the Markdown file, rewritten relative to the published
+    /// page, attachments published) and checked by the link stage. URLs with schemes that can run code, and URLs of elements the
+    /// policy removes, are left to the sanitizer, which removes them with a warning.
+    /// </summary>
+    private static void RewriteRawHtmlLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine, List<LinkUse> links, HtmlPolicy policy)
+    {
+        foreach (var node in document.Descendants().Where(n => n is HtmlBlock or HtmlInline).ToList())
+        {
+            var (html, line, column) = node switch
+            {
+                HtmlBlock block => (block.Lines.ToString(), block.Line + firstLine, block.Column + 1),
+                HtmlInline inline => (inline.Tag, inline.Line + firstLine, inline.Column + 1),
+                _ => (string.Empty, 0, 0),
+            };
+            var rewritten = RawHtmlLinks.Rewrite(html, url =>
+            {
+                var resolved = resolver.Resolve(source.ContentPath, url.Value);
+                if (resolved.Kind == LinkKind.Blocked || !policy.Elements.Contains(url.Element))
+                {
+                    return url.Value;
+                }
+
+                var span = new SourceSpan(source.DisplayPath, line + url.LineOffset, url.LineOffset == 0 ? column : 1);
+                links.Add(new LinkUse(resolved, span, url.Element == "img", url.Element != "img" || url.HasAltText));
+                return resolved.Href(pageUrl);
+            });
+            if (ReferenceEquals(rewritten, html) || rewritten == html)
+            {
+                continue;
+            }
+
+            switch (node)
+            {
+                case HtmlBlock block:
+                    block.Lines = new Markdig.Helpers.StringLineGroup(rewritten);
+                    break;
+                case HtmlInline inline:
+                    inline.Tag = rewritten;
+                    break;
+            }
+        }
     }
 
     internal static string InlineText(ContainerInline? container)

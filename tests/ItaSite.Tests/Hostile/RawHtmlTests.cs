@@ -40,6 +40,7 @@ public class RawHtmlTests
     {
         using var site = TestSite.WithBasics();
         site.Write("pages/x.md", Hostile);
+        site.WriteBytes("pages/x.png", [0x89, 0x50, 0x4E, 0x47]); // raw HTML images are checked like Markdown ones
         var result = await site.BuildAsync();
         Assert.True(result.Succeeded, TestSite.Lines(result));
         var main = site.Html("x/index.html").QuerySelector("main")!;
@@ -66,6 +67,7 @@ public class RawHtmlTests
     {
         using var site = TestSite.WithBasics();
         site.Write("pages/x.md", "---\ntitle: t\n---\n<figure><img src=\"a.png\" alt=\"a\" width=\"10\"></figure>\n\n<details><summary>s</summary>ข้อความ</details>\n");
+        site.WriteBytes("pages/a.png", [0x89, 0x50, 0x4E, 0x47]);
         site.Write("site.yaml", TestSite.MinimalSiteYaml + "\nhtml: strict\n");
         Assert.True((await site.BuildAsync()).Succeeded);
         var main = site.Html("x/index.html").QuerySelector("main")!;
