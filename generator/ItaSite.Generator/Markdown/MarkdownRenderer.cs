@@ -90,7 +90,10 @@ public sealed class MarkdownRenderer
             RemoveForgedMarkers(document, display, body.FirstLine, diagnostics);
             headings = AssignHeadingIds(document, body.FirstLine);
             links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
-            RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
+            if (body.Text.Contains('<', StringComparison.Ordinal))
+            {
+                RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
+            }
             TableAlignment.ToClasses(document);
             using var writer = new StringWriter();
             var renderer = new MarkdigHtmlRenderer(writer);
