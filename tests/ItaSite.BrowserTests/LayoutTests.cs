@@ -31,4 +31,18 @@ public sealed class LayoutTests(BrowserFixture site)
         await site.ScreenshotAsync(page, name + "-1280");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{name} is wider than 1280 px");
     }
+
+    [Fact]
+    public async Task Chart_labels_stay_readable_on_a_phone()
+    {
+        var page = await site.NewPageAsync(375, 812);
+        await page.GotoAsync(site.BaseUrl + "oit/2566/o29/");
+        var sizes = await page.EvaluateAsync<double[]>(
+            "[...document.querySelectorAll('.chart__label, .chart__tick')].map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a)");
+        Assert.NotEmpty(sizes);
+        Assert.True(sizes.Min() >= 9, $"chart labels are drawn at {sizes.Min():0.0} px on a 375 px screen");
+        var region = await page.EvaluateAsync<bool>(
+            "(() => { const r = document.querySelector('.chart__scroll'); return r.tabIndex === 0 && r.scrollWidth > r.clientWidth && !!r.getAttribute('aria-label'); })()");
+        Assert.True(region, "a chart wider than the phone scrolls inside a focusable, labelled region");
+    }
 }
