@@ -244,7 +244,7 @@ public sealed class MarkdownRenderer
                 links.Add(new LinkUse(resolved, span, url.Element == "img", url.Element != "img" || url.HasAltText));
                 return resolved.Href(pageUrl);
             });
-            if (ReferenceEquals(rewritten, html) || rewritten == html)
+            if (rewritten == html)
             {
                 continue;
             }

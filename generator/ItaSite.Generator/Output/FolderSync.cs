@@ -3,9 +3,6 @@ using System.IO.Enumeration;
 
 namespace ItaSite.Generator.Output;
 
-/// <summary>How much a <see cref="FolderSync"/> had to do.</summary>
-public readonly record struct SyncSummary(int Written, int Unchanged, int Deleted);
-
 /// <summary>
 /// Makes a folder hold exactly a given set of files, touching only what differs: a file whose bytes are already there is left
 /// alone (generated files are compared byte for byte; copies by size and modification time, which the copy takes from its
@@ -19,7 +16,7 @@ public sealed class FolderSync(string root, TimeSpan delayPerWrite = default)
 
     /// <param name="files">The files the folder must hold, by full path inside <see cref="FolderSync"/>'s root.</param>
     /// <param name="keep">Full paths of files that stay even though they are not in <paramref name="files"/> (e.g. a marker).</param>
-    public SyncSummary Apply(IReadOnlyList<(OutputFile File, string Target)> files, IReadOnlySet<string> keep)
+    public void Apply(IReadOnlyList<(OutputFile File, string Target)> files, IReadOnlySet<string> keep)
     {
         var existing = Scan();
         foreach (var link in existing.Links)
@@ -36,13 +33,11 @@ public sealed class FolderSync(string root, TimeSpan delayPerWrite = default)
             }
         }
 
-        var deleted = 0;
         foreach (var (path, _) in existing.Files)
         {
             if (!wanted.Contains(path) && !keep.Contains(path))
             {
                 File.Delete(path);
-                deleted++;
             }
         }
 
@@ -60,7 +55,6 @@ public sealed class FolderSync(string root, TimeSpan delayPerWrite = default)
             Directory.CreateDirectory(dir);
         }
 
-        var written = 0;
         Exception? failed = null;
         Parallel.ForEach(files, (file, loop) =>
         {
@@ -77,7 +71,6 @@ public sealed class FolderSync(string root, TimeSpan delayPerWrite = default)
                 }
 
                 Write(file.File, file.Target);
-                Interlocked.Increment(ref written);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -89,8 +82,6 @@ public sealed class FolderSync(string root, TimeSpan delayPerWrite = default)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
         }
-
-        return new SyncSummary(written, files.Count - written, deleted);
     }
 
     private static void Write(OutputFile file, string target)

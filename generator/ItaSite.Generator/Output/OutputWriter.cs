@@ -12,9 +12,6 @@ namespace ItaSite.Generator.Output;
 /// </summary>
 public sealed class OutputWriter(DiagnosticBag diagnostics, TimeSpan delayPerFile = default)
 {
-    /// <summary>What the last <see cref="Write"/> wrote, left unchanged and deleted.</summary>
-    public SyncSummary Summary { get; private set; }
-
     public static string SpareFolder(string output) => Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.spare");
 
     public bool Write(IReadOnlyList<OutputFile> files, string outputDir, string displayOutput)
@@ -60,7 +57,7 @@ public sealed class OutputWriter(DiagnosticBag diagnostics, TimeSpan delayPerFil
             }
 
             // Each file has its own path, so the order of the writes (on every core) does not change the result.
-            Summary = new FolderSync(staging, delayPerFile).Apply(targets, new HashSet<string>(StringComparer.Ordinal) { marker });
+            new FolderSync(staging, delayPerFile).Apply(targets, new HashSet<string>(StringComparer.Ordinal) { marker });
             Swap(staging, output, parent, name, spare);
             return true;
         }
