@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Hostile;
@@ -19,7 +18,7 @@ public class KilledBuildTests
         }
 
         Assert.Equal(0, await RunToEnd(site, delayMs: 0));
-        var before = Snapshot(site.OutputDir);
+        var before = FolderSnapshot.Of(site.OutputDir);
         Assert.Contains("index.html", before.Keys);
 
         site.Write("pages/new.md", "---\ntitle: ใหม่\n---\nหน้าใหม่\n");
@@ -41,7 +40,7 @@ public class KilledBuildTests
             await child.WaitForExitAsync();
         }
 
-        Assert.Equal(before, Snapshot(site.OutputDir));
+        Assert.Equal(before, FolderSnapshot.Of(site.OutputDir));
         Assert.False(File.Exists(Path.Combine(site.OutputDir, "new/index.html")));
 
         Assert.Equal(0, await RunToEnd(site, delayMs: 0));
@@ -73,8 +72,4 @@ public class KilledBuildTests
         Assert.True(child.ExitCode == 0, await stderr);
         return child.ExitCode;
     }
-
-    private static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
 }

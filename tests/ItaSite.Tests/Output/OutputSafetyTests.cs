@@ -14,13 +14,13 @@ public class OutputSafetyTests
         using var site = TestSite.WithBasics();
         site.Write("oit/2566/o1.md", TestSite.Item("O1"));
         Assert.True((await site.BuildAsync()).Succeeded);
-        var before = Snapshot(site.OutputDir);
+        var before = FolderSnapshot.Of(site.OutputDir);
 
         site.Write("oit/2566/o2.md", "---\nindicator: O2\nstatus: [broken\n---\n");
         var result = await site.BuildAsync();
         Assert.False(result.Succeeded);
         Assert.False(result.Written);
-        Assert.Equal(before, Snapshot(site.OutputDir));
+        Assert.Equal(before, FolderSnapshot.Of(site.OutputDir));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
@@ -107,8 +107,4 @@ public class OutputSafetyTests
 
     private static Task<BuildResult> Build(TestSite site, string output) =>
         new SiteBuilder(new BuildOptions { ContentDir = site.ContentDir, OutputDir = output, Theme = DefaultTheme.Create() }).BuildAsync();
-
-    private static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
 using ItaSite.Tests.Support;
@@ -52,7 +51,7 @@ public class SpareOutputTests
         var fresh = Path.Combine(site.Root, "fresh");
         Assert.True((await Build(site, fresh)).Succeeded);
 
-        Assert.Equal(Snapshot(fresh), Snapshot(site.OutputDir));
+        Assert.Equal(FolderSnapshot.Of(fresh), FolderSnapshot.Of(site.OutputDir));
         Assert.Equal("must survive", File.ReadAllText(Path.Combine(outside, "index.html")));
         Assert.Equal(["index.html"], Directory.EnumerateFileSystemEntries(outside).Select(Path.GetFileName));
         OutputSafetyTests.OnlyTheSpareIsLeft(site);
@@ -91,8 +90,4 @@ public class SpareOutputTests
 
     private static Task<BuildResult> Build(TestSite site, string output) =>
         new SiteBuilder(new BuildOptions { ContentDir = site.ContentDir, OutputDir = output, Theme = DefaultTheme.Create(), PdfToText = null }).BuildAsync();
-
-    private static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
 }

@@ -71,15 +71,6 @@ public sealed class PdfTextExtractorTests
     }
 
     /// <summary>A stand-in for pdftotext, called as it is: <c>-q -enc UTF-8 -nopgbrk FILE -</c>.</summary>
-    private static string Script(TestSite site, string body)
-    {
-        var script = Path.Combine(site.Root, "fake-pdftotext-" + Guid.NewGuid().ToString("N")[..8]);
-        File.WriteAllText(script, "#!/bin/sh\n" + body + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return script;
-    }
+    private static string Script(TestSite site, string body) =>
+        ShellScript.Write(Path.Combine(site.Root, "fake-pdftotext-" + Guid.NewGuid().ToString("N")[..8]), body);
 }

@@ -12,17 +12,8 @@ public sealed class SearchSessionTests
     /// A stand-in for pdftotext that logs each run and prints the "PDF" file as its text, so the test counts real extractor runs
     /// without needing poppler-utils. Called as pdftotext is: <c>-q -enc UTF-8 -nopgbrk FILE -</c>.
     /// </summary>
-    private static string FakePdfToText(TestSite site)
-    {
-        var script = Path.Combine(site.Root, "fake-pdftotext");
-        File.WriteAllText(script, $"#!/bin/sh\necho \"$5\" >> '{Log(site)}'\ncat \"$5\"\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return script;
-    }
+    private static string FakePdfToText(TestSite site) =>
+        ShellScript.Write(Path.Combine(site.Root, "fake-pdftotext"), $"echo \"$5\" >> '{Log(site)}'\ncat \"$5\"");
 
     private static string Log(TestSite site) => Path.Combine(site.Root, "pdftotext.log");
 
