@@ -15,9 +15,12 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
 {
     public SiteModel Bind(SiteConfig config, SourceFile siteFile, ContentSet content, IReadOnlyList<ContentPage> pages)
     {
-        var frameworks = LoadFrameworks(config, siteFile, content);
-        var items = BindItems(pages.OfType<ItemPage>(), frameworks);
-        var measures = BindMeasures(pages.OfType<MeasurePage>(), frameworks);
+        var loaded = SiteFrameworks.Load(config, siteFile, content, diagnostics);
+        var frameworks = loaded.Frameworks;
+
+        // Pages of a year whose framework file is broken wait for that file to be fixed (no cascade of errors).
+        var items = BindItems(pages.OfType<ItemPage>().Where(p => !loaded.BrokenYears.Contains(p.Year)), frameworks);
+        var measures = BindMeasures(pages.OfType<MeasurePage>().Where(p => !loaded.BrokenYears.Contains(p.Year)), frameworks);
         if (reportItemsWithoutPage)
         {
             ReportItemsWithoutPage(frameworks, items, content);
@@ -52,7 +55,7 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         var resolver = new LinkResolver(byContentPath, sitePaths, content.Assets);
-        return new SiteModel(config, content, frameworks, items, measures, generic, resolver);
+        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Catalog = loaded.Catalog, BrokenFrameworkYears = loaded.BrokenYears };
     }
 
     /// <summary><c>pages/index.md</c> → <c>/</c>, <c>pages/about.md</c> → <c>/about/</c>, <c>pages/a/index.md</c> → <c>/a/</c>.</summary>
@@ -66,46 +69,6 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         return new SitePath(path.Length == 0 ? "/" : "/" + path.TrimEnd('/') + "/");
-    }
-
-    private Dictionary<int, IndicatorFramework> LoadFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content)
-    {
-        var frameworks = new Dictionary<int, IndicatorFramework>();
-        foreach (var reference in config.FrameworkFiles)
-        {
-            var path = ContentPaths.Resolve("site.yaml", reference);
-            var file = path is null ? null : content.DataFiles.FirstOrDefault(f => f.ContentPath == path);
-            if (file is null)
-            {
-                diagnostics.Error(DiagnosticCodes.FrameworkInvalid, new SourceSpan(siteFile.DisplayPath), $"framework file '{reference}' listed in site.yaml was not found in the content folder");
-                continue;
-            }
-
-            if (FrameworkLoader.Parse(file.Text, file.DisplayPath, diagnostics) is { } framework)
-            {
-                frameworks[framework.Year] = framework;
-            }
-        }
-
-        foreach (var year in config.AssessmentYears)
-        {
-            if (frameworks.ContainsKey(year))
-            {
-                continue;
-            }
-
-            if (FrameworkLoader.LoadBuiltIn(year, diagnostics) is { } builtIn)
-            {
-                frameworks[year] = builtIn;
-            }
-            else
-            {
-                var known = string.Join(", ", FrameworkLoader.BuiltInYears());
-                diagnostics.Error(DiagnosticCodes.UnknownYear, new SourceSpan(siteFile.DisplayPath), $"no framework for assessment year {year}: built-in years are {known}; add your own file under 'frameworks:' (ไม่มีกรอบตัวชี้วัดของปีนี้)");
-            }
-        }
-
-        return frameworks;
     }
 
     private List<BoundItem> BindItems(IEnumerable<ItemPage> pages, IReadOnlyDictionary<int, IndicatorFramework> frameworks)
