@@ -7,7 +7,7 @@ namespace ItaSite.Generator.Checking;
 /// Tells staff, once per year, where the framework itself is uncertain: a draft year, or items whose title or components
 /// are a best inference. These are warnings about the rules, not about the pages, so they never change an item's verdict.
 /// </summary>
-internal static class FrameworkNotices
+public static class FrameworkNotices
 {
     public const string VerifyWithManual = "ตรวจสอบกับคู่มือการประเมินของสำนักงาน ป.ป.ช.";
 
