@@ -7,20 +7,20 @@ using ItaSite.Generator.Output;
 namespace ItaSite.Generator.Site;
 
 /// <summary>
-/// Stage 3 (validate): loads the framework of each assessment year, binds item pages to framework items, checks unknown and
+/// Stage 3 (validate): finds the assessment years and their frameworks (<see cref="Years.SiteYearsLoader"/>), binds item pages to framework items, checks unknown and
 /// duplicate indicators, components, measures and page paths, and gives every page its published path.
 /// Items without a page are a warning here; <c>check</c> leaves them to the readiness stage, where they are errors.
 /// </summary>
-public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithoutPage = true)
+public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithoutPage = true, bool includeDraftYears = false)
 {
     public SiteModel Bind(SiteConfig config, SourceFile siteFile, ContentSet content, IReadOnlyList<ContentPage> pages)
     {
-        var loaded = SiteFrameworks.Load(config, siteFile, content, diagnostics);
-        var frameworks = loaded.Frameworks;
+        var years = new Years.SiteYearsLoader(diagnostics, includeDraftYears).Load(config, siteFile, content);
+        var frameworks = years.Frameworks;
 
-        // Pages of a year whose framework file is broken wait for that file to be fixed (no cascade of errors).
-        var items = BindItems(pages.OfType<ItemPage>().Where(p => !loaded.BrokenYears.Contains(p.Year)), frameworks);
-        var measures = BindMeasures(pages.OfType<MeasurePage>().Where(p => !loaded.BrokenYears.Contains(p.Year)), frameworks);
+        // Pages of a draft year (build) or of a year without a framework (already one error) are left out without more messages.
+        var items = BindItems(pages.OfType<ItemPage>().Where(p => !years.LeftOut.Contains(p.Year)), frameworks);
+        var measures = BindMeasures(pages.OfType<MeasurePage>().Where(p => !years.LeftOut.Contains(p.Year)), frameworks);
         if (reportItemsWithoutPage)
         {
             ReportItemsWithoutPage(frameworks, items, content);
@@ -55,7 +55,7 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         var resolver = new LinkResolver(byContentPath, sitePaths, content.Assets);
-        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Catalog = loaded.Catalog, BrokenFrameworkYears = loaded.BrokenYears };
+        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Years = years.Years, Catalog = FrameworkCatalog.Build(frameworks, diagnostics) };
     }
 
     /// <summary><c>pages/index.md</c> → <c>/</c>, <c>pages/about.md</c> → <c>/about/</c>, <c>pages/a/index.md</c> → <c>/a/</c>.</summary>
