@@ -21,7 +21,8 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         var years = new SortedSet<int>(config.AssessmentYears);
         years.UnionWith(firstFile.Keys);
 
-        var (siteFrameworks, brokenSiteYears) = SiteFrameworks(config, siteFile, content);
+        var brokenSiteYears = new HashSet<int>();
+        var siteFrameworks = SiteFrameworks(config, siteFile, content, brokenSiteYears);
         var frameworks = new Dictionary<int, IndicatorFramework>();
         var settings = new List<YearSettings>();
         var leftOut = new HashSet<int>();
@@ -38,9 +39,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
 
             if (brokenSiteYears.Contains(year))
             {
-                // The site's own file for this year has errors: they say what to fix. Falling back to the built-in
-                // framework would hide the correction; one error per page would bury it.
-                leftOut.Add(year);
+                leftOut.Add(year); // the site's own file for this year has errors of its own: no cascade
                 continue;
             }
 
@@ -104,12 +103,9 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         return siteFrameworks.GetValueOrDefault(year) ?? FrameworkLoader.LoadBuiltIn(year, diagnostics);
     }
 
-    /// <summary>The site.yaml <c>frameworks:</c> files, and the years whose file is broken (the year it declares, or the
-    /// year in its name <c>ita-2569.yaml</c> when it cannot be read at all).</summary>
-    private (Dictionary<int, IndicatorFramework>, HashSet<int>) SiteFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content)
+    private Dictionary<int, IndicatorFramework> SiteFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content, HashSet<int> broken)
     {
         var frameworks = new Dictionary<int, IndicatorFramework>();
-        var broken = new HashSet<int>();
         foreach (var reference in config.FrameworkFiles)
         {
             var path = ContentPaths.Resolve("site.yaml", reference);
@@ -125,13 +121,13 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
             {
                 frameworks[framework.Year] = framework;
             }
-            else if (read.DeclaredYear is { } year)
+            else if (read.DeclaredYear is { } declared)
             {
-                broken.Add(year);
+                broken.Add(declared); // a broken correction must not fall back to the built-in file silently
             }
         }
 
-        return (frameworks, broken);
+        return frameworks;
     }
 
     /// <summary><c>current_year</c> when it names a year that is built; else the latest year built that is not a draft.</summary>
