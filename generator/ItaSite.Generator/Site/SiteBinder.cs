@@ -44,7 +44,7 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
             byContentPath[source.ContentPath] = url;
         }
 
-        var sitePaths = new HashSet<string>(claimed.Keys, StringComparer.Ordinal) { SiteModel.SearchPath.Value };
+        var sitePaths = new HashSet<string>(claimed.Keys, StringComparer.Ordinal) { SiteModel.SearchPath.Value, SiteModel.YearsIndexPath.Value };
         foreach (var year in frameworks.Keys)
         {
             sitePaths.Add(SiteModel.OitIndexPath(year).Value);

@@ -28,6 +28,9 @@ public sealed record SiteModel(
     /// <summary>The years built, with their settings (drafts, ITAS links) and which one is current.</summary>
     public Years.SiteYears Years { get; init; } = ItaSite.Generator.Years.SiteYears.Empty;
 
+    /// <summary>The index of every assessment year (<c>/oit/</c>).</summary>
+    public static SitePath YearsIndexPath => new("/oit/");
+
     public static SitePath OitIndexPath(int year) => new($"/oit/{year}/");
 
     public static SitePath ItemPath(int year, IndicatorCode code) => new($"/oit/{year}/{code.Slug}/");

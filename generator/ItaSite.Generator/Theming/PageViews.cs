@@ -8,8 +8,14 @@ namespace ItaSite.Generator.Theming;
 /// <summary>Model of a plain Markdown page.</summary>
 public sealed record GenericView(PageContext Context, string BodyHtml);
 
-/// <summary>Readiness of one assessment year, for the home page.</summary>
-public sealed record YearSummary(int Year, SitePath Index, int ItemCount, int Published, int Done);
+/// <summary>Readiness of one assessment year, for the home page and the years index; current, archive (past) or draft.</summary>
+public sealed record YearSummary(int Year, SitePath Index, int ItemCount, int Published, int Done, bool IsCurrent = false, bool IsArchive = false, bool IsDraft = false);
+
+/// <summary>A year in the year switcher: where the same page (or topic) is in that year.</summary>
+public sealed record YearLink(int Year, SitePath Url, bool IsCurrent, bool IsArchive, bool IsDraft);
+
+/// <summary>Model of <c>/oit/</c>: every assessment year of the site, the current one first.</summary>
+public sealed record YearsView(PageContext Context, IReadOnlyList<YearSummary> Years);
 
 public sealed record HomeView(PageContext Context, string BodyHtml, IReadOnlyList<YearSummary> Years);
 
