@@ -55,7 +55,7 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         var resolver = new LinkResolver(byContentPath, sitePaths, content.Assets);
-        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Years = years.Years };
+        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Years = years.Years, Catalog = years.Catalog, BrokenFrameworkYears = years.BrokenYears };
     }
 
     /// <summary><c>pages/index.md</c> → <c>/</c>, <c>pages/about.md</c> → <c>/about/</c>, <c>pages/a/index.md</c> → <c>/a/</c>.</summary>
