@@ -121,7 +121,7 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
     {
         var bound = site.FindItem(framework.Year, item.Code);
         var title = $"{item.Code} {bound?.Title ?? item.Title}";
-        var context = YearContext(framework.Year, url, title, bound?.Page.Summary, TopicInYear(framework.Year, item.Code));
+        var context = YearContext(framework.Year, url, title, bound?.Page.Summary, _years.TopicInYear(framework.Year, item.Code));
         var rendered = bound is null ? null : bodies.GetValueOrDefault(bound.Page);
         var components = item.Components
             .Select(c => new ComponentRow(c, bound is null ? [] : EvidenceFor(bound, c.Id, rendered, context)))
@@ -141,12 +141,11 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
             includes.Contains("measures-progress") ? yearMeasures : [],
             SiteModel.OitIndexPath(framework.Year),
             previous,
-            next);
+            next)
+        {
+            SameTopic = _years.SameTopic(framework.Year, item.Code),
+        };
     }
-
-    /// <summary>Where the topic of <paramref name="code"/> of <paramref name="year"/> is in another year (the item itself in its own year).</summary>
-    private Func<int, SitePath?> TopicInYear(int year, IndicatorCode code) =>
-        other => other == year ? SiteModel.ItemPath(year, code) : null;
 
     private List<EvidenceView> EvidenceFor(BoundItem bound, string componentId, RenderedMarkdown? rendered, PageContext context)
     {
