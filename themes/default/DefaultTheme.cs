@@ -32,6 +32,7 @@ public static class DefaultTheme
             [PageKind.Measure] = typeof(MeasureLayout),
             [PageKind.Search] = typeof(SearchLayout),
             [PageKind.NotFound] = typeof(NotFoundLayout),
+            [PageKind.Years] = typeof(YearsLayout),
         };
         return new Theme("default", layouts, assets);
     }

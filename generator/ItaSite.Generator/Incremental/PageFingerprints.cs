@@ -80,6 +80,7 @@ public sealed class PageFingerprints(SiteModel site, Func<ContentPage, long> ver
         var allItems = Versions(site.Items.Select(i => i.Page));
         var home = site.Pages.FirstOrDefault(p => p.Url.Value == "/");
         result["/"] = Home(home, allItems);
+        YearsIndex(result, allItems);
         foreach (var page in site.Pages.Where(p => p.Url.Value != "/"))
         {
             result[page.Url.Value] = Own(page.Page);
@@ -147,7 +148,9 @@ public sealed class PageFingerprints(SiteModel site, Func<ContentPage, long> ver
 
         if (home)
         {
-            result["/"] = Home(site.Pages.FirstOrDefault(p => p.Url.Value == "/"), Versions(site.Items.Select(i => i.Page)));
+            var allItems = Versions(site.Items.Select(i => i.Page));
+            result["/"] = Home(site.Pages.FirstOrDefault(p => p.Url.Value == "/"), allItems);
+            YearsIndex(result, allItems);
         }
 
         foreach (var framework in site.Frameworks.Values)
@@ -168,6 +171,15 @@ public sealed class PageFingerprints(SiteModel site, Func<ContentPage, long> ver
     private string G => "g" + shape.ToString(CultureInfo.InvariantCulture);
 
     private string Home(BoundPage? home, string allItems) => $"{G}|{(home is null ? "-" : V(home.Page))}|{allItems}";
+
+    /// <summary>The years index (<c>/oit/</c>) counts every year's items, like the home page.</summary>
+    private void YearsIndex(Dictionary<string, string> result, string allItems)
+    {
+        if (site.Frameworks.Count > 0)
+        {
+            result[SiteModel.YearsIndexPath.Value] = $"{G}|{allItems}";
+        }
+    }
 
     private string Own(ContentPage page) => $"{G}|{V(page)}";
 

@@ -39,13 +39,17 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
             }
         }
 
-        foreach (var asset in site.Content.Assets.Values.Where(a => !published.Contains(a.ContentPath)))
+        // Files of a year that is not built (a draft, in build) belong to pages that are not built either: not reported.
+        foreach (var asset in site.Content.Assets.Values.Where(a => !published.Contains(a.ContentPath) && !InYearNotBuilt(a.ContentPath)))
         {
             diagnostics.Warning(DiagnosticCodes.UnreferencedFile, new SourceSpan(asset.DisplayPath), "no page links to or lists this file, so it is not published (ไฟล์นี้ไม่ถูกอ้างถึง จึงไม่ถูกเผยแพร่)");
         }
 
         return published;
     }
+
+    private bool InYearNotBuilt(string contentPath) =>
+        Years.YearFolders.YearOf(contentPath) is { } year && !contentPath.StartsWith("data/", StringComparison.Ordinal) && !site.Frameworks.ContainsKey(year);
 
     private Dictionary<ContentPage, string>? _pageUrls;
 

@@ -23,6 +23,7 @@ public sealed record PlannedPage(SitePath Url, PageKind Kind, Func<object> Model
 public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, Data.DataCatalog? data = null)
 {
     private readonly ThaiFormatter _format = new(site.Config.ThaiDigits);
+    private readonly YearViews _years = new(site);
     private readonly IReadOnlyList<NavLink> _nav = BuildNav(site);
 
     /// <summary>Every page with its model built.</summary>
@@ -38,11 +39,18 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
         yield return new PlannedPage(new SitePath("/"), PageKind.Home, () => new HomeView(
             Context(new SitePath("/"), home?.Page.Title ?? site.Config.Name, home?.Page.Description),
             home is null ? string.Empty : Body(home.Page),
-            [.. site.Frameworks.Values.OrderByDescending(f => f.Year).Select(YearSummaryOf)]));
+            _years.Summaries()));
 
         foreach (var page in site.Pages.Where(p => p.Url.Value != "/"))
         {
             yield return new PlannedPage(page.Url, PageKind.Page, () => new GenericView(Context(page.Url, page.Page.Title, page.Page.Description), Body(page.Page)));
+        }
+
+        if (site.Frameworks.Count > 0)
+        {
+            yield return new PlannedPage(SiteModel.YearsIndexPath, PageKind.Years, () => new YearsView(
+                Context(SiteModel.YearsIndexPath, "การเปิดเผยข้อมูลสาธารณะ (OIT) ทุกปีการประเมิน", "ข้อมูลการประเมิน ITA ของทุกปี ทั้งปีปัจจุบันและเอกสารย้อนหลัง"),
+                _years.Summaries()));
         }
 
         foreach (var framework in site.Frameworks.Values.OrderBy(f => f.Year))
@@ -70,7 +78,7 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
     private static List<NavLink> BuildNav(SiteModel site)
     {
         var nav = new List<NavLink> { new("หน้าแรก", new SitePath("/")) };
-        nav.AddRange(site.Frameworks.Keys.OrderDescending().Select(y => new NavLink($"ITA {y}", SiteModel.OitIndexPath(y))));
+        nav.AddRange(new YearViews(site).Nav());
         nav.AddRange(site.Pages
             .Where(p => p.Page.Menu is not null && p.Url.Value != "/")
             .OrderBy(p => p.Page.Menu)
@@ -81,13 +89,11 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
 
     private PageContext Context(SitePath url, string title, string? description) => new(site, url, title, description, _format, _nav) { Data = data ?? Data.DataCatalog.Empty };
 
-    private string Body(ContentPage page) => bodies.TryGetValue(page, out var rendered) ? rendered.Html : string.Empty;
+    /// <summary>The context of a page of one year: archive and draft marks, and the year switcher's links.</summary>
+    private PageContext YearContext(int year, SitePath url, string title, string? description, Func<int, SitePath?>? samePage = null) =>
+        Context(url, title, description) with { Year = year, YearLinks = _years.Links(samePage) };
 
-    private YearSummary YearSummaryOf(IndicatorFramework framework)
-    {
-        var items = site.Items.Where(i => i.Page.Year == framework.Year).ToList();
-        return new YearSummary(framework.Year, SiteModel.OitIndexPath(framework.Year), framework.Items.Count, items.Count, items.Count(i => i.Page.Status == PageStatus.Done));
-    }
+    private string Body(ContentPage page) => bodies.TryGetValue(page, out var rendered) ? rendered.Html : string.Empty;
 
     private OitIndexView OitIndex(IndicatorFramework framework)
     {
@@ -108,14 +114,14 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
         }
 
         var title = $"การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. {framework.Year}";
-        return new OitIndexView(Context(SiteModel.OitIndexPath(framework.Year), title, framework.Title), framework, groups);
+        return new OitIndexView(YearContext(framework.Year, SiteModel.OitIndexPath(framework.Year), title, framework.Title), framework, groups);
     }
 
     private ItemView Item(IndicatorFramework framework, FrameworkItem item, SitePath url, SitePath? previous, SitePath? next)
     {
         var bound = site.FindItem(framework.Year, item.Code);
         var title = $"{item.Code} {bound?.Title ?? item.Title}";
-        var context = Context(url, title, bound?.Page.Summary);
+        var context = YearContext(framework.Year, url, title, bound?.Page.Summary, _years.TopicInYear(framework.Year, item.Code));
         var rendered = bound is null ? null : bodies.GetValueOrDefault(bound.Page);
         var components = item.Components
             .Select(c => new ComponentRow(c, bound is null ? [] : EvidenceFor(bound, c.Id, rendered, context)))
@@ -135,7 +141,10 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
             includes.Contains("measures-progress") ? yearMeasures : [],
             SiteModel.OitIndexPath(framework.Year),
             previous,
-            next);
+            next)
+        {
+            SameTopic = _years.SameTopic(framework.Year, item.Code),
+        };
     }
 
     private List<EvidenceView> EvidenceFor(BoundItem bound, string componentId, RenderedMarkdown? rendered, PageContext context)
@@ -173,7 +182,7 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
     private MeasureView Measure(BoundMeasure measure)
     {
         var page = measure.Page;
-        var context = Context(measure.Url, $"มาตรการที่ {page.Number} {page.Title}", page.Issue);
+        var context = YearContext(page.Year, measure.Url, $"มาตรการที่ {page.Number} {page.Title}", page.Issue);
         var framework = site.Frameworks[page.Year];
         var items = page.Indicators
             .Select(i => framework.Find(i.Code))

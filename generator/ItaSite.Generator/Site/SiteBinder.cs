@@ -44,7 +44,7 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
             byContentPath[source.ContentPath] = url;
         }
 
-        var sitePaths = new HashSet<string>(claimed.Keys, StringComparer.Ordinal) { SiteModel.SearchPath.Value };
+        var sitePaths = new HashSet<string>(claimed.Keys, StringComparer.Ordinal) { SiteModel.SearchPath.Value, SiteModel.YearsIndexPath.Value };
         foreach (var year in frameworks.Keys)
         {
             sitePaths.Add(SiteModel.OitIndexPath(year).Value);
@@ -55,13 +55,7 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         var resolver = new LinkResolver(byContentPath, sitePaths, content.Assets);
-        // Years (folders, drafts, per-year settings) decide which frameworks load; the catalog maps topics across them.
-        return new SiteModel(config, content, frameworks, items, measures, generic, resolver)
-        {
-            Years = years.Years,
-            Catalog = FrameworkCatalog.Build(frameworks, diagnostics),
-            BrokenFrameworkYears = years.LeftOut,
-        };
+        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Years = years.Years, Catalog = years.Catalog, BrokenFrameworkYears = years.BrokenYears };
     }
 
     /// <summary><c>pages/index.md</c> → <c>/</c>, <c>pages/about.md</c> → <c>/about/</c>, <c>pages/a/index.md</c> → <c>/a/</c>.</summary>

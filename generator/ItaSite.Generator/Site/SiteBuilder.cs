@@ -58,7 +58,7 @@ public sealed class SiteBuilder(BuildOptions options)
         _cache.SiteBound(site);
         var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count);
         var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
-        DirectiveChecker.Check(bodies.Values, data, _diagnostics);
+        DirectiveChecker.Check(bodies, data, site.Years, _diagnostics);
         var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets).Check());
         _check = options.CheckReadiness ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics).Check()) : null;
         if (_diagnostics.HasErrors)
@@ -70,7 +70,7 @@ public sealed class SiteBuilder(BuildOptions options)
         files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
         files.AddRange(assets.Select(a => OutputFile.Copy(LinkResolver.AssetSitePath(a).Value.TrimStart('/'), content.Assets[a].FullPath)));
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
-        files.Add(ManifestWriter.Write(site));
+        files.AddRange(ManifestWriter.WriteAll(site));
         files.AddRange(ItasSheetWriter.Write(site, bodies));
         files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _cache).Build()));
         files = SortedByPath(files);

@@ -28,6 +28,9 @@ public sealed record SiteModel(
     /// <summary>The years built, with their settings (drafts, ITAS links) and which one is current.</summary>
     public Years.SiteYears Years { get; init; } = ItaSite.Generator.Years.SiteYears.Empty;
 
+    /// <summary>The index of every assessment year (<c>/oit/</c>).</summary>
+    public static SitePath YearsIndexPath => new("/oit/");
+
     /// <summary>The cross-year mapping: the same topic in the site's other years (<see cref="FrameworkCatalog.SameTopic"/>).</summary>
     public FrameworkCatalog Catalog { get; init; } = FrameworkCatalog.Build(new Dictionary<int, IndicatorFramework>(), new Diagnostics.DiagnosticBag());
 

@@ -20,6 +20,33 @@ public sealed record PageContext(SiteModel Site, SitePath Url, string Title, str
     /// <summary>The site's data sets, tables and QR links, for the data components (<c>::data[…]</c>, downloads).</summary>
     public Data.DataCatalog Data { get; init; } = ItaSite.Generator.Data.DataCatalog.Empty;
 
+    /// <summary>The assessment year the page belongs to (OIT index, item and measure pages); null for pages of no year.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The page is of a past year: shown as an archive (เอกสารย้อนหลัง) with a link to the current year.</summary>
+    public bool IsArchive => Year is { } year && Site.Years.IsArchive(year);
+
+    /// <summary>The page is of a draft year: seen only in serve (build leaves draft years out).</summary>
+    public bool IsDraft => Year is { } year && Site.Years.IsDraft(year);
+
+    /// <summary>The same page (or topic) in each year of the site, for the year switcher; empty on pages of no year.</summary>
+    public IReadOnlyList<YearLink> YearLinks { get; init; } = [];
+
+    /// <summary>The year the home page leads with.</summary>
+    public int CurrentYear => Site.Years.Current;
+
+    /// <summary>The ITAS link (<c>eit</c> or <c>iit</c>) of the page's year, or of the current year on pages of no year.</summary>
+    public string? ItasUrl(string which)
+    {
+        var year = Year ?? Site.Years.Current;
+        return which switch
+        {
+            "eit" => Site.Years.EitUrl(year),
+            "iit" => Site.Years.IitUrl(year),
+            _ => null,
+        };
+    }
+
     public string Href(SitePath target) =>
         Url == SiteModel.NotFoundPath ? Config.BaseUrl.AbsolutePath + target.Value.TrimStart('/') : target.RelativeFrom(Url);
 
@@ -39,6 +66,9 @@ public sealed record PageContext(SiteModel Site, SitePath Url, string Title, str
         Site.FindPage(channel.Page) is { } page ? Href(page) : channel.Url;
 
     public string DigitsOf(string text) => Format.Digits(text);
+
+    /// <summary>A year as the site writes digits: <c>2569</c> or <c>๒๕๖๙</c>.</summary>
+    public string YearText(int year) => Format.Digits(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>A phone number as link text: site digits, with non-breaking spaces and hyphens so it never wraps mid-number.</summary>
     public string PhoneText(string phone) => Format.Digits(phone).Replace(' ', '\u00A0').Replace('-', '\u2011');

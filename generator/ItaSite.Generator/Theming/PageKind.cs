@@ -10,4 +10,5 @@ public enum PageKind
     Measure,
     Search,
     NotFound,
+    Years,
 }

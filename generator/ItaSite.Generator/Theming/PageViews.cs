@@ -8,8 +8,17 @@ namespace ItaSite.Generator.Theming;
 /// <summary>Model of a plain Markdown page.</summary>
 public sealed record GenericView(PageContext Context, string BodyHtml);
 
-/// <summary>Readiness of one assessment year, for the home page.</summary>
-public sealed record YearSummary(int Year, SitePath Index, int ItemCount, int Published, int Done);
+/// <summary>Readiness of one assessment year, for the home page and the years index; current, archive (past) or draft.</summary>
+public sealed record YearSummary(int Year, SitePath Index, int ItemCount, int Published, int Done, bool IsCurrent = false, bool IsArchive = false, bool IsDraft = false);
+
+/// <summary>A year in the year switcher: where the same page (or topic) is in that year.</summary>
+public sealed record YearLink(int Year, SitePath Url, bool IsCurrent, bool IsArchive, bool IsDraft);
+
+/// <summary>An item of another year that carries the same topic (from the frameworks' cross-year mapping).</summary>
+public sealed record TopicLink(int Year, string Code, string Title, SitePath Url, bool IsCurrent, bool IsArchive, bool IsDraft);
+
+/// <summary>Model of <c>/oit/</c>: every assessment year of the site, the current one first.</summary>
+public sealed record YearsView(PageContext Context, IReadOnlyList<YearSummary> Years);
 
 public sealed record HomeView(PageContext Context, string BodyHtml, IReadOnlyList<YearSummary> Years);
 
@@ -52,6 +61,9 @@ public sealed record ItemView(
     SitePath? Next)
 {
     public PageStatus Status => Page?.Page.Status ?? PageStatus.NotStarted;
+
+    /// <summary>The same topic in the site's other years, newest first (ข้อนี้ในปีอื่น).</summary>
+    public IReadOnlyList<TopicLink> SameTopic { get; init; } = [];
 }
 
 /// <summary>An OIT item a measure addresses.</summary>

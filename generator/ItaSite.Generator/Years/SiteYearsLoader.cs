@@ -5,7 +5,8 @@ using ItaSite.Generator.Framework;
 namespace ItaSite.Generator.Years;
 
 /// <summary>The years a site builds, with their frameworks, and the years whose pages are left out without further messages.</summary>
-public sealed record LoadedYears(SiteYears Years, IReadOnlyDictionary<int, IndicatorFramework> Frameworks, IReadOnlySet<int> LeftOut);
+/// <param name="BrokenYears">Years whose framework file has errors of its own; their pages wait without further messages.</param>
+public sealed record LoadedYears(SiteYears Years, IReadOnlyDictionary<int, IndicatorFramework> Frameworks, IReadOnlySet<int> LeftOut, IReadOnlySet<int> BrokenYears, FrameworkCatalog Catalog);
 
 /// <summary>
 /// Part of stage 3 (validate): finds the site's assessment years — every <c>oit/&lt;year&gt;/</c> and <c>measures/&lt;year&gt;/</c>
@@ -21,25 +22,18 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         var years = new SortedSet<int>(config.AssessmentYears);
         years.UnionWith(firstFile.Keys);
 
-        var brokenSiteYears = new HashSet<int>();
-        var siteFrameworks = SiteFrameworks(config, siteFile, content, brokenSiteYears);
+        var (siteFrameworks, broken, anyUnreadable) = SiteFrameworks(config, siteFile, content);
         var frameworks = new Dictionary<int, IndicatorFramework>();
         var settings = new List<YearSettings>();
-        var leftOut = new HashSet<int>();
+        var leftOut = new HashSet<int>(broken);
         foreach (var year in years)
         {
             var folder = YearFolders.Folder("oit", year);
             var yearFile = content.DataFiles.FirstOrDefault(f => f.ContentPath == $"{folder}/{YearFolders.SettingsFile}");
             var setting = yearFile is null ? YearSettings.Default(year, config.EitUrl, config.IitUrl) : YearSettingsParser.Parse(yearFile, year, config, diagnostics);
-            if (setting is null || (setting.Draft && !includeDrafts))
+            if (setting is null || (setting.Draft && !includeDrafts) || broken.Contains(year))
             {
                 leftOut.Add(year);
-                continue;
-            }
-
-            if (brokenSiteYears.Contains(year))
-            {
-                leftOut.Add(year); // the site's own file for this year has errors of its own: no cascade
                 continue;
             }
 
@@ -52,9 +46,12 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
             }
 
             leftOut.Add(year);
-            if (diagnostics.Count(Severity.Error) > errorsBefore)
+            if (diagnostics.Count(Severity.Error) > errorsBefore || anyUnreadable)
             {
-                continue; // the year's framework file has errors of its own: no cascade
+                // The year's framework file has errors of its own (or a site file too broken to tell its year may be this
+                // year's): no cascade.
+                broken.Add(year);
+                continue;
             }
 
             var where = config.AssessmentYearSpans.TryGetValue(year, out var listed) ? listed
@@ -67,7 +64,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
                 $"no framework for ITA {year}: built-in years are {known}. Run 'itasite new-year {year}' to start a draft framework in {folder}/{YearFolders.FrameworkFile}, or list your own file under 'frameworks:' in site.yaml; the pages of {year} are not built (ไม่มีกรอบตัวชี้วัดของปี {year})");
         }
 
-        return new LoadedYears(new SiteYears(settings, CurrentYear(config, settings, leftOut)), frameworks, leftOut);
+        return new LoadedYears(new SiteYears(settings, CurrentYear(config, settings, leftOut)), frameworks, leftOut, broken, FrameworkCatalog.Build(frameworks, diagnostics));
     }
 
     /// <summary>The first Markdown or settings file (in path order) of each year folder of item and measure pages.</summary>
@@ -103,9 +100,12 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         return siteFrameworks.GetValueOrDefault(year) ?? FrameworkLoader.LoadBuiltIn(year, diagnostics);
     }
 
-    private Dictionary<int, IndicatorFramework> SiteFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content, HashSet<int> broken)
+    /// <summary>The files under site.yaml's <c>frameworks:</c>: those that load, the years of those that do not, and whether one could not even be read.</summary>
+    private (Dictionary<int, IndicatorFramework> Frameworks, HashSet<int> Broken, bool AnyUnreadable) SiteFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content)
     {
         var frameworks = new Dictionary<int, IndicatorFramework>();
+        var broken = new HashSet<int>();
+        var anyUnreadable = false;
         foreach (var reference in config.FrameworkFiles)
         {
             var path = ContentPaths.Resolve("site.yaml", reference);
@@ -113,6 +113,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
             if (file is null)
             {
                 diagnostics.Error(DiagnosticCodes.FrameworkInvalid, new SourceSpan(siteFile.DisplayPath), $"framework file '{reference}' listed in site.yaml was not found in the content folder");
+                anyUnreadable = true;
                 continue;
             }
 
@@ -121,13 +122,17 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
             {
                 frameworks[framework.Year] = framework;
             }
-            else if (read.DeclaredYear is { } declared)
+            else if (read.DeclaredYear is { } year)
             {
-                broken.Add(declared); // a broken correction must not fall back to the built-in file silently
+                broken.Add(year);
+            }
+            else
+            {
+                anyUnreadable = true;
             }
         }
 
-        return frameworks;
+        return (frameworks, broken, anyUnreadable);
     }
 
     /// <summary><c>current_year</c> when it names a year that is built; else the latest year built that is not a draft.</summary>
