@@ -36,6 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ArtifactsDir => Path.Combine(RepoRoot, "artifacts", "screenshots");
 
+    /// <summary>The example site the browser tests build.</summary>
+    public static string ExampleContentDir => Path.Combine(RepoRoot, "content");
+
     public static string RepoRoot
     {
         get
@@ -54,7 +57,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var result = await new SiteBuilder(new BuildOptions
         {
-            ContentDir = Path.Combine(RepoRoot, "content"),
+            ContentDir = ExampleContentDir,
             OutputDir = OutputDir,
             Theme = DefaultTheme.Create(),
         }).BuildAsync();
