@@ -36,8 +36,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ArtifactsDir => Path.Combine(RepoRoot, "artifacts", "screenshots");
 
-    /// <summary>The example site the browser tests build.</summary>
-    public static string ExampleContentDir => Path.Combine(RepoRoot, "content");
+    /// <summary>The frozen copy of the example agency the unit tests use too (tests never read the user's content/).</summary>
+    public static string ExampleContent => Path.Combine(RepoRoot, "tests", "Fixtures", "Example", "content");
 
     public static string RepoRoot
     {
@@ -57,7 +57,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var result = await new SiteBuilder(new BuildOptions
         {
-            ContentDir = ExampleContentDir,
+            ContentDir = ExampleContent,
             OutputDir = OutputDir,
             Theme = DefaultTheme.Create(),
         }).BuildAsync();

@@ -43,7 +43,7 @@ public sealed class NginxFixture : IAsyncLifetime
             return;
         }
 
-        var result = await new SiteBuilder(new BuildOptions { ContentDir = BrowserFixture.ExampleContentDir, OutputDir = OutputDir, Theme = DefaultTheme.Create() }).BuildAsync();
+        var result = await new SiteBuilder(new BuildOptions { ContentDir = BrowserFixture.ExampleContent, OutputDir = OutputDir, Theme = DefaultTheme.Create() }).BuildAsync();
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("example site failed to build:\n" + string.Join("\n", result.Diagnostics.Sorted()));
