@@ -30,6 +30,7 @@ public static class SiteScaffold
         ("site.yml", ".github/workflows/site.yml"),
         ("nuget.config", "nuget.config"),
         ("dotnet-tools.json", ".config/dotnet-tools.json"),
+        ("upload.sh", "deploy/upload.sh"),
     ];
 
     public static IEnumerable<(string Path, string Text)> Files(ScaffoldSettings settings)
