@@ -9,6 +9,13 @@ namespace ItaSite.Cli;
 /// <summary><c>itasite build</c>: builds the site into the output folder, replacing it only when the build succeeds.</summary>
 public static class BuildCommand
 {
+    public static IReadOnlyList<string> Examples =>
+    [
+        "itasite build                              build content/ into output/",
+        "itasite build -c content -o public         another output folder",
+        "itasite build --warnings-as-errors         fail on warnings too (for CI)",
+    ];
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var content = CommonOptions.Content();

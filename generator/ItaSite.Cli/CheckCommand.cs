@@ -12,6 +12,13 @@ namespace ItaSite.Cli;
 /// </summary>
 public static class CheckCommand
 {
+    public static IReadOnlyList<string> Examples =>
+    [
+        "itasite check                              check content/, write reports/readiness-<year>.html",
+        "itasite check --today 2026-04-30           judge the dates as on that day",
+        "itasite check --format json > check.json   machine-readable result (for CI)",
+    ];
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var content = CommonOptions.Content();

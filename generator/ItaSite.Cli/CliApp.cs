@@ -1,18 +1,39 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace ItaSite.Cli;
 
-/// <summary>The command line: <c>build</c>, <c>check</c>, <c>serve</c>. Diagnostics go to stderr, the summary to stdout.</summary>
+/// <summary>
+/// The command line (the commands are listed in <see cref="CliCommands"/>). Diagnostics go to stderr, the summary to stdout.
+/// Exit codes: <see cref="ExitCodes"/>.
+/// </summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        var commands = CliCommands.All(stdout, stderr);
+        if (args is ["--version"] or ["-V"])
+        {
+            await stdout.WriteLineAsync(CliHelp.Version());
+            return ExitCodes.Success;
+        }
+
+        if (args is [] or ["--help"] or ["-h"] or ["-?"] or ["help"])
+        {
+            await (args is [] ? stderr : stdout).WriteAsync(CliHelp.Overview(commands));
+            return args is [] ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        if (args is ["help", var name] && commands.FirstOrDefault(c => c.Command.Name == name) is { } named)
+        {
+            args = [name, "--help"];
+        }
+
         var root = new RootCommand("ItaSite: builds the ITA/OIT transparency section of a Thai public agency's website (สร้างเว็บไซต์เปิดเผยข้อมูล ITA)");
-        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
-        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
-        root.Subcommands.Add(Serve.ServeCommand.Create(stdout, stderr));
-        root.Subcommands.Add(FrameworkCommand.Create(stdout, stderr));
-        root.Subcommands.Add(NewYearCommand.Create(stdout, stderr));
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command.Command);
+        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -22,24 +43,25 @@ public static class CliApp
                 await stderr.WriteLineAsync($"itasite: error ITA0001: {error.Message}");
             }
 
-            await stderr.WriteLineAsync("usage: itasite build [--content content] [--output output] | itasite check [--content content]");
+            var failed = commands.FirstOrDefault(c => c.Command == parse.CommandResult.Command);
+            await stderr.WriteLineAsync(failed is null ? "usage: itasite <command> [options]; 'itasite --help' lists the commands" : $"usage: see 'itasite {failed.Command.Name} --help'");
             return ExitCodes.Usage;
-        }
-
-        if (parse.CommandResult.Command == root)
-        {
-            await stdout.WriteLineAsync("usage: itasite build [--content content] [--output output] | itasite check [--content content]  (--help for more)");
-            return args.Contains("--help") || args.Contains("-h") || args.Contains("-?") ? ExitCodes.Success : ExitCodes.Usage;
         }
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var exit = await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            if (parse.Action is HelpAction && commands.FirstOrDefault(c => c.Command == parse.CommandResult.Command) is { } shown)
+            {
+                await stdout.WriteAsync(CliHelp.Examples(shown));
+            }
+
+            return exit;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             await stderr.WriteLineAsync($"itasite: error ITA9999: internal error ({ex.GetType().Name}: {ex.Message}); the previous output is unchanged. Please report this with the content that caused it.");
-            return ExitCodes.Errors;
+            return ExitCodes.Internal;
         }
     }
 }

@@ -14,6 +14,12 @@ namespace ItaSite.Cli.Serve;
 /// </summary>
 public static class ServeCommand
 {
+    public static IReadOnlyList<string> Examples =>
+    [
+        "itasite serve                              preview content/ at http://127.0.0.1:8080/",
+        "itasite serve --port 9000                  another port",
+    ];
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var content = CommonOptions.Content();

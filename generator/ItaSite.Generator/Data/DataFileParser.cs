@@ -14,7 +14,7 @@ namespace ItaSite.Generator.Data;
 /// </summary>
 public sealed class DataFileParser(DiagnosticBag diagnostics, IReadOnlyDictionary<int, IndicatorFramework>? frameworks = null, IReadOnlyList<BoundMeasure>? measures = null)
 {
-    public static readonly IReadOnlyList<string> Kinds = ["executives", "contacts", "procurement", "complaint-statistics", "service-statistics", "perception-improvements"];
+    public static readonly IReadOnlyList<string> Kinds = ["executives", "contacts", "procurement", "complaint-statistics", "service-statistics", "perception-improvements", "news"];
 
     public DataSet? Parse(SourceFile file)
     {
@@ -37,6 +37,7 @@ public sealed class DataFileParser(DiagnosticBag diagnostics, IReadOnlyDictionar
             "complaint-statistics" => Complaints(map, id, title),
             "service-statistics" => Services(map, id, title),
             "perception-improvements" => new PerceptionImprovementParser(diagnostics, frameworks ?? new Dictionary<int, IndicatorFramework>(), measures ?? []).Parse(map, id, title),
+            "news" => NewsParser.Parse(map, id, title, diagnostics),
             _ => Unknown(map, kind),
         };
         map.WarnUnknownKeys($"data file of kind '{kind}'");

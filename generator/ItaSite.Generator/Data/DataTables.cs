@@ -14,6 +14,7 @@ public static class DataTables
         ComplaintStatistics c => [Complaints(c), PeriodTables.Complaints(c)],
         ServiceStatistics s => [Services(s), PeriodTables.Services(s)],
         PerceptionImprovementSet p => PerceptionImprovementTables.Of(p),
+        NewsSet n => [NewsTable.Of(n)],
         _ => [],
     };
 

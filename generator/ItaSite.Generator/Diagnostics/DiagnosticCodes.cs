@@ -80,4 +80,9 @@ public static class DiagnosticCodes
     // 7xxx: the search index
     public const string PdfTextUnavailable = "ITA7001";
     public const string PdfTextFailed = "ITA7002";
+
+    // 86xx: standard output files (sitemap, robots.txt, Atom feed), news data and `itasite new`
+    public const string NewsLink = "ITA8601";
+    public const string NewSiteRefused = "ITA8602";
+    public const string NewSiteUnknownYear = "ITA8603";
 }

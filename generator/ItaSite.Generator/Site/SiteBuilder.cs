@@ -72,6 +72,9 @@ public sealed class SiteBuilder(BuildOptions options)
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.AddRange(ManifestWriter.WriteAll(site));
         files.AddRange(ItasSheetWriter.Write(site, bodies));
+        files.Add(FeedWriter.Write(site, data, bodies, _diagnostics));
+        files.Add(SitemapWriter.Write(site, files));
+        files.Add(RobotsWriter.Write(site));
         files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _cache).Build()));
         files = SortedByPath(files);
         if (_diagnostics.HasErrors || !options.WriteOutput)
