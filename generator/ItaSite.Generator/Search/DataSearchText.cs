@@ -52,6 +52,15 @@ public static class DataSearchText
         {
             Append(sb, table, format);
         }
+
+        if (set is PerceptionImprovementSet improvements)
+        {
+            DisplayForms.Improvements(sb, improvements, format);
+            if (improvements.Note is { } note)
+            {
+                sb.Append(format.Digits(note)).Append('\n');
+            }
+        }
     }
 
     /// <summary>One table's text as the page shows it: caption, column headers, every row and the totals.</summary>

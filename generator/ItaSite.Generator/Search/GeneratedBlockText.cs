@@ -22,6 +22,7 @@ public static class GeneratedBlockText
             sb.Append(progress ? "ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส" : "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน")
                 .Append(" ประจำปีงบประมาณ ").Append(format.BuddhistYear(year)).Append('\n')
                 .Append(DataSearchText.Table(table, format));
+            DisplayForms.Measures(sb, site.Measures.Where(m => m.Page.Year == year).Select(m => m.Page), format);
         }
 
         var related = site.MeasuresFor(item).ToList();

@@ -214,7 +214,8 @@
     var keys = new Float64Array(cand.length);
     for (var c = 0; c < cand.length; c++) {
       var i = cand[c], d = docs[i];
-      var score = 0;
+      // A page before the entry of a table it shows, other things equal.
+      var score = d.k === "data" ? 0 : 1;
       if (d.fc && d.fc === phrase) score += 1000;
       if (inTitle[i]) score += d.k === "item" ? 150 : 100;
       else for (w = 0; w < words.length; w++) if (wordsInTitle[w][i]) score += 10;
@@ -320,6 +321,13 @@
     return index.skeleton;
   }
 
+  /** True when the skeleton of the sample's pages (the first SAMPLE) holds the skeleton text target. */
+  function sampleHas(index, target) {
+    var sk = skeleton(index);
+    if (sk.sample === undefined) sk.sample = sk.text.slice(0, sk.starts[Math.min(index.docs.length, SAMPLE)]);
+    return target.length > 1 && sk.sample.indexOf(target) >= 0;
+  }
+
   function pageAt(starts, n, pos) {
     var lo = 0, hi = n - 1;
     while (lo < hi) {
@@ -374,26 +382,63 @@
     return best ? best.word : null;
   }
 
+  // Word boundaries come from the pages: two neighbouring pieces are one word when the pages that hold the rarer of them
+  // mostly hold them together (ร้อง·เรียน, งบ·ประมาณ, จัด·ซื้อ), and two words when they mostly occur apart (แผน | จัดซื้อ).
+  // Counted in a sample of the pages, so that a query costs the same on a big site.
+  var SAMPLE = 1000, GLUE = 0.5;
+
+  function sampleCount(index, term, memo) {
+    if (memo[term] !== undefined) return memo[term];
+    var n = Math.min(index.docs.length, SAMPLE);
+    if (!index.sample) { index.sample = []; for (var i = 0; i < n; i++) index.sample.push(i); }
+    var e = encode(term), found = scan(index, e, 0, mayContain(index, e, index.sample)), c = 0;
+    for (i = 0; i < n; i++) if (found[i]) c++;
+    memo[term] = c;
+    return c;
+  }
+
+  function isWord(s) {
+    return /[0-9a-z\u0E01-\u0E2E\u0E40-\u0E44]/.test(s);
+  }
+
+  /** The pieces of a term joined into words, by how the pages use them (see GLUE). */
+  function words(index, term) {
+    var p = pieces(term), runs = [], memo = {};
+    for (var i = 0; i < p.length; i++) {
+      var last = runs.length ? runs[runs.length - 1] : null, glue = false;
+      if (last !== null) {
+        var both = last + p[i], ab = sampleCount(index, both, memo);
+        if (!isWord(last) || !isWord(p[i])) glue = ab > 0 || occurs(index, both);
+        else if (ab > 0) glue = ab >= GLUE * Math.min(sampleCount(index, last, memo), sampleCount(index, p[i], memo));
+        else glue = sampleCount(index, last, memo) === 0 && sampleCount(index, p[i], memo) === 0 && occurs(index, both);
+      }
+      if (glue) runs[runs.length - 1] = both; else runs.push(p[i]);
+    }
+    return runs;
+  }
+
   /**
-   * A folded term as the words the index holds: its pieces joined greedily into the longest runs some page contains. Where
-   * joining more pieces takes a correction (correct), or a piece occurs nowhere, the corrected run is used and marked fixed.
-   * Returns [{ w: word, typed: what was typed for it, fixed, missing }].
+   * A folded term as the words to look for: words(), each checked against the whole index. Where joining it with the words
+   * after it takes a correction (correct), or a word occurs nowhere, the corrected text is used and marked fixed
+   * (รอง·เรียน → ร้องเรียน: the correction joins what the typed text leaves apart). Returns [{ w, typed, fixed, missing }].
    */
   function chunk(index, term, allowFix) {
-    var p = pieces(term), out = [], i = 0;
+    var p = words(index, term), out = [], i = 0;
     while (i < p.length) {
-      var last = Math.min(p.length - 1, i + MAX_SPAN - 1), exactJ = -1, fixJ = -1, fix = null, j, s;
-      for (j = last; j >= i && exactJ < 0; j--) if (occurs(index, p.slice(i, j + 1).join(""))) exactJ = j;
-      for (j = last; allowFix && j > exactJ && fixJ < 0; j--) {
-        s = p.slice(i, j + 1).join("");
-        if (/[0-9a-z\u0E01-\u0E2E]/.test(s) && (fix = correct(index, s))) fixJ = j;
+      var found = occurs(index, p[i]), fixJ = -1, fix = null, last = Math.min(p.length - 1, i + MAX_SPAN - 1);
+      for (var j = last; allowFix && j >= (found ? i + 1 : i) && fixJ < 0; j--) {
+        var s = p.slice(i, j + 1).join("");
+        if (!isWord(s)) continue;
+        // Joining words: only where the sample's skeleton holds the joined text, and the pages do not hold it as typed
+        // (then the words were split by usage, not by a slip).
+        if (j > i && (!sampleHas(index, skeletonOf(encode(s))) || occurs(index, s))) continue;
+        if ((fix = correct(index, s)) && fix !== s) fixJ = j;
       }
-      if (fixJ > exactJ) { out.push({ w: fix, typed: p.slice(i, fixJ + 1).join(""), fixed: true }); i = fixJ + 1; }
-      else if (exactJ >= 0) { s = p.slice(i, exactJ + 1).join(""); out.push({ w: s, typed: s }); i = exactJ + 1; }
-      else { out.push({ w: p[i], typed: p[i], missing: true }); i++; }
+      if (fixJ >= 0) { out.push({ w: fix, typed: p.slice(i, fixJ + 1).join(""), fixed: true }); i = fixJ + 1; }
+      else { out.push({ w: p[i], typed: p[i], missing: !found }); i++; }
     }
     // Punctuation and lone marks are not words to look for.
-    return out.filter(function (c) { return /[0-9a-z\u0E01-\u0E2E\u0E40-\u0E44]/.test(c.w); });
+    return out.filter(function (c) { return isWord(c.w); });
   }
 
   /** Pages (ascending ids) holding every encoded word, each looked for among the pages holding the words before it. */
@@ -408,12 +453,12 @@
     return cand || [];
   }
 
-  // True when page d holds all the encoded words within a short stretch (the first word's first occurrences, each other
-  // word starting at most NEAR chars away).
+  // True when page d holds all the encoded words within a short stretch: at one of the first word's first 64 occurrences,
+  // each other word starts at most NEAR chars before or after it.
   var NEAR = 40;
   function close(index, d, encoded) {
     var text = index.text, ds = index.starts[d], de = index.starts[d + 1], w0 = encoded[0], pos = ds;
-    for (var tries = 0; tries < 8; tries++) {
+    for (var tries = 0; tries < 64; tries++) {
       var at = text.indexOf(w0, pos);
       if (at < 0 || at >= de) return false;
       var ok = true;
@@ -448,14 +493,33 @@
     }
     var inTitle = encoded.map(function (e) { return scan(index, e, 1, cand); });
     var results = cand.map(function (i) {
-      var score = held[i] * 200, titled = 0;
+      // Holding more words first, then the words close together, then titles holding them.
+      var score = held[i] * 1000 + (docs[i].k === "data" ? 0 : 1), titled = 0;
       for (var w = 0; w < encoded.length; w++) if (inTitle[w][i]) titled++;
       if (titled === encoded.length) score += docs[i].k === "item" ? 150 : 100; else score += 10 * titled;
-      if (held[i] === words.length && words.length > 1 && close(index, i, encoded)) score += 50;
+      if (held[i] === words.length && words.length > 1 && close(index, i, encoded)) score += 400;
       return { doc: docs[i], score: score, order: i, at: firstAt[i], held: held[i] };
     });
     results.sort(function (a, b) { return b.score - a.score || a.at - b.at || a.order - b.order; });
     return results;
+  }
+
+  /**
+   * The phrase's results, then the pages that hold its words apart (แผนจัดซื้อ: a page on "แผนการจัดซื้อ" is what the person
+   * meant too), when a term is more than one word. words lists what the page said it looked for.
+   */
+  function withWords(index, phrase, typed) {
+    var split = [], several = false;
+    typed.forEach(function (t) {
+      var w = words(index, t).filter(isWord);
+      several = several || w.length > 1;
+      w.forEach(function (x) { if (split.indexOf(x) < 0) split.push(x); });
+    });
+    if (!several) return { rule: "phrase", results: phrase, words: typed };
+    var listed = {};
+    phrase.forEach(function (r) { listed[r.order] = true; });
+    var extra = byWords(index, split, split.length).filter(function (r) { return !listed[r.order]; });
+    return { rule: "phrase", results: phrase.concat(extra), words: typed.concat(split), phraseCount: phrase.length, split: split, extra: extra.length };
   }
 
   function fixedQuery(terms) {
@@ -471,7 +535,8 @@
    */
   function understand(index, query, noFix) {
     var phrase = search(index, query), typed = terms(query);
-    if (phrase.length || typed.length === 0) return { rule: phrase.length ? "phrase" : "none", results: phrase, words: typed };
+    if (typed.length === 0) return { rule: "none", results: [], words: typed };
+    if (phrase.length) return withWords(index, phrase, typed);
     var order = clean(query).split(" ").map(fold).filter(Boolean);
     var chunks = order.map(function (t) { return chunk(index, t, !noFix); });
     var fixed = chunks.some(function (t) { return t.some(function (c) { return c.fixed; }); });
@@ -489,8 +554,9 @@
       var all = byWords(index, words, words.length);
       if (all.length) return { rule: "words", results: all, words: words };
     }
-    if (words.length > 1) {
-      var most = byWords(index, words, Math.ceil(words.length / 2));
+    // "Most" is at least two words and at least half of them: one word of two is only a fragment of what was meant.
+    if (words.length > 2) {
+      var most = byWords(index, words, Math.max(2, Math.ceil(words.length / 2)));
       if (most.length) return { rule: "most", results: most, words: words };
     }
     return { rule: "none", results: [], words: words };
@@ -680,10 +746,16 @@
   function describe(found, query, shown) {
     var count = shown + " หน้า";
     switch (found.rule) {
-      case "phrase": return "พบ " + count + "ที่มีคำว่า “" + query + "”";
+      case "phrase":
+        if (!found.extra) return "พบ " + count + "ที่มีคำว่า “" + query + "”";
+        return "พบ " + count + ": " + found.phraseCount + " หน้ามีวลี “" + query + "” และอีก " + found.extra + " หน้ามีทุกคำ: " + joinWords(found.split);
       case "words": return "ไม่พบวลีนี้ แสดงหน้าที่มีทุกคำ: " + joinWords(found.words) + " (" + count + ")";
       case "most": return "ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีคำส่วนใหญ่: " + joinWords(found.words) + " (" + count + ")";
-      case "fixed": return "ไม่พบ “" + query + "” แสดงผลของ “" + found.fixed + "” แทน (" + count + ")";
+      case "fixed":
+        if (found.typedRule === "words" || found.typedRule === "most") {
+          return "ไม่พบ “" + query + "” แสดงหน้าที่มี" + (found.typedRule === "words" ? "ทุกคำ" : "คำส่วนใหญ่") + "ของ “" + found.fixed + "” แทน: " + joinWords(found.words) + " (" + count + ")";
+        }
+        return "ไม่พบ “" + query + "” แสดงผลของ “" + found.fixed + "” แทน (" + count + ")";
       default: return "ไม่พบหน้าที่มีคำว่า “" + query + "”";
     }
   }
@@ -716,6 +788,8 @@
     function render() {
       var results = found.results.filter(function (r) { return passes(r.doc, state); });
       status.textContent = describe(found, query, results.length);
+      // Rebuilding the filters must not lose a keyboard user's place: focus returns to the same choice.
+      var focused = filters && filters.contains(document.activeElement) ? document.activeElement : null;
       if (filters) renderFilters(filters, found.results, state, function (which, value) {
         state[which] = value;
         var params = new URLSearchParams(window.location.search);
@@ -723,6 +797,10 @@
         history.replaceState(null, "", "?" + params.toString());
         render();
       });
+      if (focused) {
+        var again = filters.querySelector('input[name="' + focused.name + '"][value="' + focused.value + '"]');
+        if (again) again.focus();
+      }
       list.textContent = "";
       pending = [];
       var button = document.getElementById("search-more");
