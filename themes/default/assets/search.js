@@ -385,7 +385,8 @@
   // Word boundaries come from the pages: two neighbouring pieces are one word when the pages that hold the rarer of them
   // mostly hold them together (ร้อง·เรียน, งบ·ประมาณ, จัด·ซื้อ), and two words when they mostly occur apart (แผน | จัดซื้อ).
   // Counted in a sample of the pages, so that a query costs the same on a big site.
-  var SAMPLE = 1000, GLUE = 0.5;
+  // A phrase that was found is split only where its parts are rarely together (GLUE_FOUND): แผน | จัดซื้อ, not ดำเนิน·งาน.
+  var SAMPLE = 1000, GLUE = 0.5, GLUE_FOUND = 0.2;
 
   function sampleCount(index, term, memo) {
     if (memo[term] !== undefined) return memo[term];
@@ -402,14 +403,14 @@
   }
 
   /** The pieces of a term joined into words, by how the pages use them (see GLUE). */
-  function words(index, term) {
-    var p = pieces(term), runs = [], memo = {};
+  function words(index, term, glueAt) {
+    var p = pieces(term), runs = [], memo = {}, share = glueAt === undefined ? GLUE : glueAt;
     for (var i = 0; i < p.length; i++) {
       var last = runs.length ? runs[runs.length - 1] : null, glue = false;
       if (last !== null) {
         var both = last + p[i], ab = sampleCount(index, both, memo);
         if (!isWord(last) || !isWord(p[i])) glue = ab > 0 || occurs(index, both);
-        else if (ab > 0) glue = ab >= GLUE * Math.min(sampleCount(index, last, memo), sampleCount(index, p[i], memo));
+        else if (ab > 0) glue = ab >= share * Math.min(sampleCount(index, last, memo), sampleCount(index, p[i], memo));
         else glue = sampleCount(index, last, memo) === 0 && sampleCount(index, p[i], memo) === 0 && occurs(index, both);
       }
       if (glue) runs[runs.length - 1] = both; else runs.push(p[i]);
@@ -453,21 +454,28 @@
     return cand || [];
   }
 
-  // True when page d holds all the encoded words within a short stretch: at one of the first word's first 64 occurrences,
-  // each other word starts at most NEAR chars before or after it.
-  var NEAR = 40;
+  // True when page d holds all the encoded words within a short stretch: at some occurrence of the first word, each other
+  // word starts at most NEAR chars before or after it. Each word's occurrences in the page are listed once (up to 256) and
+  // walked side by side, so a long page costs one pass per word.
+  var NEAR = 40, MAX_AT = 256;
+  function positions(text, e, from, to) {
+    var out = [];
+    for (var at = text.indexOf(e, from); at >= 0 && at < to && out.length < MAX_AT; at = text.indexOf(e, at + 1)) out.push(at);
+    return out;
+  }
+
   function close(index, d, encoded) {
-    var text = index.text, ds = index.starts[d], de = index.starts[d + 1], w0 = encoded[0], pos = ds;
-    for (var tries = 0; tries < 64; tries++) {
-      var at = text.indexOf(w0, pos);
-      if (at < 0 || at >= de) return false;
-      var ok = true;
-      for (var w = 1; w < encoded.length && ok; w++) {
-        var from = Math.max(ds, at - NEAR - encoded[w].length), hit = text.indexOf(encoded[w], from);
-        ok = hit >= 0 && hit <= at + w0.length + NEAR && hit < de;
+    var text = index.text, ds = index.starts[d], de = index.starts[d + 1];
+    var first = positions(text, encoded[0], ds, de), len0 = encoded[0].length, others = [], k = [];
+    for (var w = 1; w < encoded.length; w++) { others.push(positions(text, encoded[w], ds, de)); k.push(0); }
+    for (var i = 0; i < first.length; i++) {
+      var at = first[i], ok = true;
+      for (w = 0; w < others.length && ok; w++) {
+        var list = others[w], lo = at - NEAR - encoded[w + 1].length;
+        while (k[w] < list.length && list[k[w]] < lo) k[w]++;
+        ok = k[w] < list.length && list[k[w]] <= at + len0 + NEAR;
       }
       if (ok) return true;
-      pos = at + 1;
     }
     return false;
   }
@@ -511,7 +519,7 @@
   function withWords(index, phrase, typed) {
     var split = [], several = false;
     typed.forEach(function (t) {
-      var w = words(index, t).filter(isWord);
+      var w = words(index, t, GLUE_FOUND).filter(isWord);
       several = several || w.length > 1;
       w.forEach(function (x) { if (split.indexOf(x) < 0) split.push(x); });
     });
