@@ -25,6 +25,15 @@ public sealed record SiteModel(
     IReadOnlyList<BoundPage> Pages,
     LinkResolver Links)
 {
+    /// <summary>The years built, with their settings (drafts, ITAS links) and which one is current.</summary>
+    public Years.SiteYears Years { get; init; } = ItaSite.Generator.Years.SiteYears.Empty;
+
+    /// <summary>The cross-year mapping: the same topic in the site's other years (<see cref="FrameworkCatalog.SameTopic"/>).</summary>
+    public FrameworkCatalog Catalog { get; init; } = FrameworkCatalog.Build(new Dictionary<int, IndicatorFramework>(), new Diagnostics.DiagnosticBag());
+
+    /// <summary>Years whose framework file has errors; their pages and data rows are skipped without further diagnostics.</summary>
+    public IReadOnlySet<int> BrokenFrameworkYears { get; init; } = new HashSet<int>();
+
     public static SitePath OitIndexPath(int year) => new($"/oit/{year}/");
 
     public static SitePath ItemPath(int year, IndicatorCode code) => new($"/oit/{year}/{code.Slug}/");
