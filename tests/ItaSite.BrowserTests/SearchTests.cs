@@ -106,7 +106,9 @@ public sealed class SearchTests(BrowserFixture site)
     public async Task A_contractor_named_only_in_the_O21_procurement_table_is_found_with_a_highlighted_snippet()
     {
         var page = await SearchAsync("ปั๊มน้ำมันทองดี");
-        Assert.Equal(["/ita/oit/2566/o21/"], await ResultPathsAsync(page));
+        // The O21 page, then the procurement table's own entry (kind data), which links to the page that shows it.
+        Assert.Equal(["/ita/oit/2566/o21/", "/ita/oit/2566/o21/"], await ResultPathsAsync(page));
+        Assert.Equal(["item", "data"], await page.Locator("#search-results li").EvaluateAllAsync<string[]>("lis => lis.map(li => li.dataset.kind)"));
         Assert.Equal("ปั๊มน้ำมันทองดี", await page.Locator("#search-results li").First.Locator("mark").First.InnerTextAsync());
     }
 

@@ -19,32 +19,62 @@ public static class DataSearchText
         }
 
         var sb = new StringBuilder();
-        foreach (var use in directives.Where(d => d.Name == "data").DistinctBy(d => d.Argument))
+        foreach (var set in SetsOf(directives, data))
         {
-            if (!data.Sets.TryGetValue(use.Argument, out var set))
-            {
-                continue;
-            }
-
-            sb.Append(set.Title).Append('\n');
-            switch (set)
-            {
-                case ComplaintStatistics { Note: { } note }:
-                    sb.Append(note).Append('\n');
-                    break;
-                case ServiceStatistics services:
-                    sb.Append("หน่วย: ").Append(services.Unit).Append('\n');
-                    break;
-            }
-
-            foreach (var table in data.TablesOf(set))
-            {
-                Append(sb, table, format);
-            }
+            AppendSet(sb, set, data, format);
         }
 
         return sb.Length == 0 ? null : sb.ToString();
     }
+
+    /// <summary>One data set's text: its title and note, then its tables.</summary>
+    public static string OfSet(DataSet set, DataCatalog data, ThaiFormatter format)
+    {
+        var sb = new StringBuilder();
+        AppendSet(sb, set, data, format);
+        return sb.ToString();
+    }
+
+    private static void AppendSet(StringBuilder sb, DataSet set, DataCatalog data, ThaiFormatter format)
+    {
+        sb.Append(set.Title).Append('\n');
+        switch (set)
+        {
+            case ComplaintStatistics { Note: { } note }:
+                sb.Append(note).Append('\n');
+                break;
+            case ServiceStatistics services:
+                sb.Append("หน่วย: ").Append(services.Unit).Append('\n');
+                break;
+        }
+
+        foreach (var table in data.TablesOf(set))
+        {
+            Append(sb, table, format);
+        }
+
+        if (set is PerceptionImprovementSet improvements)
+        {
+            DisplayForms.Improvements(sb, improvements, format);
+            if (improvements.Note is { } note)
+            {
+                sb.Append(format.Digits(note)).Append('\n');
+            }
+        }
+    }
+
+    /// <summary>One table's text as the page shows it: caption, column headers, every row and the totals.</summary>
+    public static string Table(DataTable table, ThaiFormatter format)
+    {
+        var sb = new StringBuilder();
+        Append(sb, table, format);
+        return sb.ToString();
+    }
+
+    /// <summary>The data sets <paramref name="directives"/> place, once each, in the order the page places them.</summary>
+    public static IEnumerable<DataSet> SetsOf(IEnumerable<DirectiveUse> directives, DataCatalog data) =>
+        directives.Where(d => d.Name == "data").DistinctBy(d => d.Argument)
+            .Select(d => data.Sets.GetValueOrDefault(d.Argument)).OfType<DataSet>();
 
     private static void Append(StringBuilder sb, DataTable table, ThaiFormatter format)
     {

@@ -7,7 +7,7 @@ namespace ItaSite.Generator.Search;
 /// string, which usually means the same object: the check costs a reference comparison per piece instead of joining and
 /// comparing the page's whole text. <see cref="Url"/> is the site path as published (<c>/about/</c>); the document's is relative.
 /// </summary>
-public sealed record SearchDocumentInputs(string Url, string Title, string? Code, string Kind, IReadOnlyList<string?> Pieces)
+public sealed record SearchDocumentInputs(string Url, string Title, string? Code, string Kind, IReadOnlyList<string?> Pieces, int? Year = null, string? Parent = null)
 {
     /// <summary>The raw (uncleaned) document: the non-blank pieces joined by line breaks.</summary>
     public SearchDocument ToDocument()
@@ -21,7 +21,7 @@ public sealed record SearchDocumentInputs(string Url, string Title, string? Code
             }
         }
 
-        return new SearchDocument(Url.TrimStart('/'), Title, Code, Kind, string.Join('\n', kept));
+        return new SearchDocument(Url.TrimStart('/'), Title, Code, Kind, string.Join('\n', kept), Year, Parent);
     }
 
     /// <summary>True when <paramref name="other"/> makes the same document (strings compared by reference first, then ordinally).</summary>
@@ -36,6 +36,8 @@ public sealed record SearchDocumentInputs(string Url, string Title, string? Code
             || !string.Equals(Title, other.Title, StringComparison.Ordinal)
             || !string.Equals(Code, other.Code, StringComparison.Ordinal)
             || !string.Equals(Kind, other.Kind, StringComparison.Ordinal)
+            || Year != other.Year
+            || !string.Equals(Parent, other.Parent, StringComparison.Ordinal)
             || Pieces.Count != other.Pieces.Count)
         {
             return false;

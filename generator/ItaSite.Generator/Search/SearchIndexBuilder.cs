@@ -113,7 +113,8 @@ public sealed class SearchIndexBuilder(
                 var title = bound?.Title ?? item.Title;
                 documents.Add(Document(SiteModel.ItemPath(framework.Year, item.Code), title, item.Code.ToString(), "item", page, pdfText, format,
                     $"{item.Code} {title}", item.Title == title ? null : item.Title, $"{item.SubIndicator.Id} {item.SubIndicator.Title}", page?.Responsible, page?.Summary,
-                    string.Join('\n', item.Components.Select(c => c.Text))));
+                    string.Join('\n', item.Components.Select(c => c.Text)),
+                    bound is null ? null : GeneratedBlockText.Of(site, bound, framework.Year, data, format)) with { Year = framework.Year });
             }
         }
 
@@ -123,13 +124,15 @@ public sealed class SearchIndexBuilder(
             var title = $"มาตรการที่ {m.Number} {m.Title}";
             documents.Add(Document(measure.Url, title, null, "measure", m, pdfText, format,
                 title, m.Issue, m.Method, m.Monitoring, m.Period, m.Responsible, m.Result, m.Outcome,
-                string.Join('\n', m.Rounds.Select(r => $"รอบ {r.Months} เดือน {r.Result} {r.Outcome}"))));
+                string.Join('\n', m.Rounds.Select(r => $"รอบ {r.Months} เดือน {r.Result} {r.Outcome}"))) with { Year = m.Year });
         }
 
         foreach (var page in ByUrl(site.Pages))
         {
             documents.Add(Document(page.Url, page.Page.Title, null, "page", page.Page, pdfText, format, page.Page.Title, page.Page.Description));
         }
+
+        documents.AddRange(DataTableDocuments.For(site, bodies, data, format));
 
         return _cache.SearchDocuments(documents);
     }

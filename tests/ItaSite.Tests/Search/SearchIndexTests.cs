@@ -47,7 +47,8 @@ public class SearchIndexTests
         Assert.Equal(SearchIndexBuilder.FormatVersion, pages.GetProperty("v").GetInt32());
         Assert.Equal(SearchIndexBuilder.FormatVersion, display.GetProperty("v").GetInt32());
         var docs = pages.GetProperty("d").EnumerateArray().Zip(display.GetProperty("x").EnumerateArray(), (d, x) => new SearchDocument(
-            d.GetProperty("u").GetString()!, d.GetProperty("t").GetString()!, d.GetProperty("c").GetString(), d.GetProperty("k").GetString()!, x.GetString()!)).ToList();
+            d.GetProperty("u").GetString()!, d.GetProperty("t").GetString()!, d.GetProperty("c").GetString(), d.GetProperty("k").GetString()!, x.GetString()!,
+            d.TryGetProperty("y", out var y) ? y.GetInt32() : null, d.TryGetProperty("p", out var p) ? p.GetString() : null)).ToList();
         Assert.Equal(pages.GetProperty("d").GetArrayLength(), display.GetProperty("x").GetArrayLength());
 
         // text.bin: every page's folded text, then every page's folded title, each ended by a 0 byte.
@@ -145,9 +146,44 @@ public class SearchIndexTests
             Assert.Contains(SearchNormalizer.Fold(expected), SearchNormalizer.Fold(o21.Text), StringComparison.Ordinal);
         }
 
-        // Only the page that places the data set holds its text; a data file no page shows is not searchable.
-        Assert.Single(docs, d => d.Text.Contains("ศิลาทอง", StringComparison.Ordinal));
+        // Only the page that places the data set holds its text, and the set's own entry (kind data) that the "data table" filter
+        // lists, linking to that page; a data file no page shows is not searchable.
+        var holding = docs.Where(d => d.Text.Contains("ศิลาทอง", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["item", "data"], holding.Select(d => d.Kind));
+        Assert.All(holding, d => Assert.Equal("oit/2566/o21/", d.Url));
+        Assert.All(holding, d => Assert.Equal(2566, d.Year));
+        Assert.Equal("สรุปผลการจัดซื้อจัดจ้าง", holding[1].Title);
+        Assert.StartsWith("O21 ", holding[1].Parent, StringComparison.Ordinal);
         Assert.DoesNotContain(docs, d => d.Text.Contains("ไม่ได้ใช้บนหน้าใด", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Included_measures_tables_are_searchable_on_O42_and_O43_and_each_is_a_data_entry_with_year()
+    {
+        using var site = TestSite.WithBasics();
+        site.Write("measures/2566/m01.md", "---\nmeasure: 1\ntitle: มาตรการป้องกันการรับสินบน\nindicators: [O12]\nmethod: ติดประกาศงดรับของขวัญทุกเทศกาล\nresponsible: กองคลังทดสอบ\n---\nรายละเอียด\n");
+        site.Write("oit/2566/o42.md", TestSite.Item("O42", "include: [measures]\n"));
+        site.Write("oit/2566/o43.md", TestSite.Item("O43", "include: [measures-progress]\n"));
+        site.Write("oit/2566/o41.md", TestSite.Item("O41"));
+        var result = await site.BuildAsync(pdfToText: null);
+        Assert.True(result.Succeeded, TestSite.Lines(result));
+        var docs = ReadIndex(site);
+
+        // The table the theme adds is text the page shows, so the item pages hold it; a page without the include does not.
+        foreach (var code in new[] { "O42", "O43" })
+        {
+            var item = docs.Single(d => d.Code == code);
+            Assert.Contains("ติดประกาศงดรับของขวัญทุกเทศกาล", item.Text, StringComparison.Ordinal);
+            Assert.Contains("กองคลังทดสอบ", item.Text, StringComparison.Ordinal);
+            Assert.Equal(2566, item.Year);
+        }
+
+        Assert.DoesNotContain("ติดประกาศงดรับของขวัญ", docs.Single(d => d.Code == "O41").Text, StringComparison.Ordinal);
+        var tables = docs.Where(d => d.Kind == "data").ToList();
+        Assert.Equal(["oit/2566/o42/", "oit/2566/o43/"], tables.Select(d => d.Url));
+        Assert.All(tables, d => Assert.Contains("ติดประกาศงดรับของขวัญทุกเทศกาล", d.Text, StringComparison.Ordinal));
+        Assert.Equal(2566, docs.Single(d => d.Kind == "measure").Year);
+        Assert.Null(docs.First(d => d.Kind == "page").Year);
     }
 
     [Fact]
