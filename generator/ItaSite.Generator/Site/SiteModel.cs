@@ -25,6 +25,9 @@ public sealed record SiteModel(
     IReadOnlyList<BoundPage> Pages,
     LinkResolver Links)
 {
+    /// <summary>The years built, with their settings (drafts, ITAS links) and which one is current.</summary>
+    public Years.SiteYears Years { get; init; } = ItaSite.Generator.Years.SiteYears.Empty;
+
     public static SitePath OitIndexPath(int year) => new($"/oit/{year}/");
 
     public static SitePath ItemPath(int year, IndicatorCode code) => new($"/oit/{year}/{code.Slug}/");
