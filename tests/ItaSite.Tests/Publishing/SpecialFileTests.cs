@@ -24,7 +24,7 @@ public class SpecialFileTests
     /// <summary>Builds with a time limit; on timeout opens the FIFOs for writing so the blocked reader is released, then fails.</summary>
     private static async Task<BuildResult> BuildWithin(TestSite site, params string[] fifos)
     {
-        var build = site.BuildAsync();
+        var build = Task.Run(() => site.BuildAsync()); // on its own thread: the load stage reads files before the build's first await
         try
         {
             return await build.WaitAsync(Limit);
