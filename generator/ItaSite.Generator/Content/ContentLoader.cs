@@ -29,19 +29,27 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
 
         // Listing is sequential (its order and link checks are the loader's rules); reading and decoding run on every core.
         var found = EnumerateFiles(root, realRoot, displayRoot).ToList();
+        // Each file decodes into a bag of its own, merged in listing order below (no report depends on thread timing).
         var texts = new string?[found.Count];
+        var bags = new DiagnosticBag?[found.Count];
         Parallel.For(0, found.Count, i =>
         {
             var file = found[i];
             if (file.IsText && file.Info.Length <= limits.MaxTextFileBytes)
             {
-                texts[i] = cache is null ? ReadText(file.Info.FullName, file.Display) : cache.ReadText(file.Info.FullName, file.Info, () => ReadText(file.Info.FullName, file.Display));
+                var own = bags[i] = new DiagnosticBag();
+                texts[i] = cache is null ? ReadText(file.Info.FullName, file.Display, own) : cache.ReadText(file.Info.FullName, file.Info, () => ReadText(file.Info.FullName, file.Display, own));
             }
         });
 
         for (var i = 0; i < found.Count; i++)
         {
             var (info, contentPath, display, isText) = found[i];
+            if (bags[i] is { } own)
+            {
+                diagnostics.AddRange(own);
+            }
+
             if (!isText)
             {
                 assets[contentPath] = new AssetFile(contentPath, display, info.FullName, info.Length);
@@ -91,7 +99,9 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
     }
 
     /// <summary>Reads and decodes one text file, reporting into this loader's bag (also used by the incremental patcher).</summary>
-    internal string? ReadText(string full, string display)
+    internal string? ReadText(string full, string display) => ReadText(full, display, diagnostics);
+
+    private static string? ReadText(string full, string display, DiagnosticBag diagnostics)
     {
         if (Publishing.RegularFiles.NotRegular(full) is { } what)
         {

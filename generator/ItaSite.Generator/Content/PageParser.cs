@@ -10,7 +10,19 @@ namespace ItaSite.Generator.Content;
 /// </summary>
 public sealed class PageParser(DiagnosticBag diagnostics)
 {
+    /// <summary>
+    /// Parses one file into a bag of its own, then hands its diagnostics on: "did this page fail?" is decided by this file's
+    /// errors alone, whatever other files report at the same time on other threads.
+    /// </summary>
     public ContentPage? Parse(SourceFile file)
+    {
+        var own = new DiagnosticBag();
+        var page = new PageParser(own).ParseAlone(file);
+        diagnostics.AddRange(own);
+        return page;
+    }
+
+    private ContentPage? ParseAlone(SourceFile file)
     {
         if (FrontMatterSplitter.Split(file, diagnostics) is not { } parts)
         {

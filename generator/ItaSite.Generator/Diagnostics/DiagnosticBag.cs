@@ -14,6 +14,27 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Appends another bag's diagnostics in their order: how per-item bags of parallel work are merged, item by item.</summary>
+    public void AddRange(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other.Items)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    /// <summary>The diagnostics in the order they were reported (a copy).</summary>
+    public IReadOnlyList<Diagnostic> Items
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _items];
+            }
+        }
+    }
+
     public void Error(string code, SourceSpan span, string message) => Add(new(Severity.Error, code, message, span));
 
     public void Warning(string code, SourceSpan span, string message) => Add(new(Severity.Warning, code, message, span));

@@ -199,19 +199,31 @@ public sealed class SearchIndexBuilder(
         }
 
         var results = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.ForEach(pdfs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, attachment =>
+        var failures = new string?[pdfs.Count];
+        Parallel.For(0, pdfs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
+            var attachment = pdfs[i];
             var fullPath = site.Content.Assets[attachment.ContentPath].FullPath;
             var (text, error) = _cache.PdfText(fullPath, new FileInfo(fullPath), () => pdf.Extract(fullPath));
             if (text is null)
             {
-                diagnostics.Warning(DiagnosticCodes.PdfTextFailed, attachment.Span,
-                    $"could not read the text of '{attachment.ContentPath}' for search: {error} (อ่านข้อความในไฟล์ PDF เพื่อการค้นหาไม่ได้)");
+                failures[i] = error;
                 return;
             }
 
             results[attachment.ContentPath] = text.Length > MaxPdfChars ? text[..MaxPdfChars] : text;
         });
+
+        // Reported after the parallel part, in attachment order, so the diagnostics do not depend on which PDF finished first.
+        for (var i = 0; i < pdfs.Count; i++)
+        {
+            if (failures[i] is { } error)
+            {
+                diagnostics.Warning(DiagnosticCodes.PdfTextFailed, pdfs[i].Span,
+                    $"could not read the text of '{pdfs[i].ContentPath}' for search: {error} (อ่านข้อความในไฟล์ PDF เพื่อการค้นหาไม่ได้)");
+            }
+        }
+
         return new Dictionary<string, string>(results, StringComparer.Ordinal);
     }
 

@@ -103,12 +103,20 @@ public sealed class SiteBuilder(BuildOptions options)
             }
         }
 
+        // Each file reports into a bag of its own; the bags are merged in file order, so the diagnostics do not depend on timing.
+        var bags = new DiagnosticBag[files.Count];
         Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
         {
             var file = files[i];
-            parsed[i] = _cache.Parse(file, year, _diagnostics, bag => new PageParser(bag).Parse(file));
+            bags[i] = new DiagnosticBag();
+            parsed[i] = _cache.Parse(file, year, bags[i], bag => new PageParser(bag).Parse(file));
             _progress.Advance("parse");
         });
+        foreach (var i in toParse)
+        {
+            _diagnostics.AddRange(bags[i]);
+        }
+
         var pages = new List<ContentPage>(parsed.Length);
         foreach (var page in parsed)
         {
@@ -157,15 +165,18 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var rendered = new RenderedMarkdown[targets.Count];
+        var bags = new DiagnosticBag[targets.Count];
         Parallel.ForEach(toRender, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
         {
             var (page, url) = targets[i];
-            rendered[i] = _cache.Markdown(page, url, _diagnostics, bag => renderer.Render(page, url, site.Links, bag));
+            bags[i] = new DiagnosticBag();
+            rendered[i] = _cache.Markdown(page, url, bags[i], bag => renderer.Render(page, url, site.Links, bag));
             _progress.Advance("markdown");
         });
         foreach (var i in toRender)
         {
             results[targets[i].Page] = rendered[i];
+            _diagnostics.AddRange(bags[i]);
         }
 
         return results;
