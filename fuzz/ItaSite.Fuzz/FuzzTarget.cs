@@ -30,8 +30,14 @@ public sealed class FuzzTarget(IReadOnlyDictionary<string, byte[]> corpus, strin
         var file = new SourceFile(contentPath, contentPath, text);
         if (contentPath.EndsWith(".yaml", StringComparison.Ordinal))
         {
-            SiteConfigParser.Parse(file, diagnostics);
-            return null;
+            if (contentPath == "site.yaml")
+            {
+                return SiteConfigParser.Parse(file, diagnostics) is { } config ? UrlOracle.InConfig(config) : null;
+            }
+
+            return contentPath.StartsWith("data/", StringComparison.Ordinal) && new Generator.Data.DataFileParser(diagnostics).Parse(file) is { } set
+                ? UrlOracle.InDataSet(set)
+                : null;
         }
 
         if (!contentPath.EndsWith(".md", StringComparison.Ordinal) || new PageParser(diagnostics).Parse(file) is not { } page)
@@ -43,7 +49,8 @@ public sealed class FuzzTarget(IReadOnlyDictionary<string, byte[]> corpus, strin
         return FindLeak(rendered.Html);
     }
 
-    public async Task<string?> RunFullAsync(string contentPath, byte[] bytes)
+    /// <param name="asset">An attachment of the corpus replaced by a hostile file for this build, if any.</param>
+    public async Task<string?> RunFullAsync(string contentPath, byte[] bytes, (string Path, byte[] Bytes)? asset = null)
     {
         var root = Path.Combine(scratch, "content");
         if (Directory.Exists(root))
@@ -55,7 +62,7 @@ public sealed class FuzzTarget(IReadOnlyDictionary<string, byte[]> corpus, strin
         {
             var full = Path.Combine(root, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await File.WriteAllBytesAsync(full, path == contentPath ? bytes : data);
+            await File.WriteAllBytesAsync(full, path == contentPath ? bytes : asset is { } a && a.Path == path ? a.Bytes : data);
         }
 
         var result = await new SiteBuilder(new BuildOptions
@@ -70,6 +77,15 @@ public sealed class FuzzTarget(IReadOnlyDictionary<string, byte[]> corpus, strin
             if (FindLeak(System.Text.Encoding.UTF8.GetString(output.Content!)) is { } leak)
             {
                 return $"{output.RelativePath}: {leak}";
+            }
+        }
+
+        // Files published from content (copies, sanitized SVG) must hold nothing active either.
+        foreach (var output in result.Files.Where(f => f.CopyFrom is not null || f.RelativePath.EndsWith(".svg", StringComparison.Ordinal)))
+        {
+            if (FileOracle.Find(output.RelativePath, output.Content ?? await File.ReadAllBytesAsync(output.CopyFrom!)) is { } leak)
+            {
+                return leak;
             }
         }
 

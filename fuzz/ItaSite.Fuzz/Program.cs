@@ -9,6 +9,7 @@ var options = ParseArgs(args);
 var iterations = int.Parse(options.GetValueOrDefault("iterations", "10000"), CultureInfo.InvariantCulture);
 var seed = int.Parse(options.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture);
 var fullEvery = int.Parse(options.GetValueOrDefault("full-every", "50"), CultureInfo.InvariantCulture);
+var fileEvery = int.Parse(options.GetValueOrDefault("file-every", "4"), CultureInfo.InvariantCulture);
 var timeout = TimeSpan.FromMilliseconds(int.Parse(options.GetValueOrDefault("timeout-ms", "10000"), CultureInfo.InvariantCulture));
 var findingsDir = options.GetValueOrDefault("findings", "fuzz/findings");
 var corpus = SeedCorpus.Load(options.GetValueOrDefault("content", "content"));
@@ -19,19 +20,33 @@ Directory.CreateDirectory(scratch);
 var random = new Random(seed);
 var mutator = new Mutator(random, [.. texts.Select(t => corpus[t])]);
 var target = new FuzzTarget(corpus, scratch);
-int crashes = 0, hangs = 0, leaks = 0, full = 0;
+var fileTarget = new FileTarget(scratch);
+var assets = corpus.Keys.Except(texts).Order(StringComparer.Ordinal).ToList();
+int crashes = 0, hangs = 0, leaks = 0, full = 0, files = 0;
 var slowest = TimeSpan.Zero;
 var watch = Stopwatch.StartNew();
 for (var i = 1; i <= iterations; i++)
 {
     var path = texts[random.Next(texts.Count)];
-    var input = mutator.Mutate(corpus[path]);
+    var source = path.EndsWith(".yaml", StringComparison.Ordinal) && random.Next(3) == 0 ? YamlUrlMutator.Mutate(random, corpus[path]) : corpus[path];
+    var input = random.Next(4) == 0 && source != corpus[path] ? source : mutator.Mutate(source);
     var runFull = fullEvery > 0 && i % fullEvery == 0;
+    var runFile = !runFull && fileEvery > 0 && i % fileEvery == 0;
     full += runFull ? 1 : 0;
+    files += runFile ? 1 : 0;
+    (string, byte[])? hostileAsset = runFull && assets.Count > 0 && random.Next(2) == 0
+        ? (assets[random.Next(assets.Count)], HostileFiles.Samples[random.Next(HostileFiles.Samples.Length)])
+        : null;
+    if (runFile)
+    {
+        var (fileName, fileBytes) = FileTarget.Next(random, mutator);
+        (path, input) = ("files/" + fileName, fileBytes);
+    }
+
     // A stack overflow ends the process without a finding; the input that caused it is left here.
     File.WriteAllBytes(Path.Combine(scratch, "..", $"itasite-fuzz-last-input-seed{seed}"), input);
     var started = Stopwatch.StartNew();
-    var work = Task.Factory.StartNew(() => runFull ? target.RunFullAsync(path, input).GetAwaiter().GetResult() : target.RunFast(path, input), TaskCreationOptions.LongRunning);
+    var work = Task.Factory.StartNew(() => runFull ? target.RunFullAsync(path, input, hostileAsset).GetAwaiter().GetResult() : runFile ? fileTarget.Check(Path.GetFileName(path), input) : target.RunFast(path, input), TaskCreationOptions.LongRunning);
     string? finding = null;
     if (!Task.WhenAny(work, Task.Delay(timeout)).GetAwaiter().GetResult().Equals(work))
     {
@@ -74,7 +89,7 @@ catch (IOException)
 {
 }
 
-Console.WriteLine($"fuzz seed {seed}: {iterations:N0} inputs ({full:N0} full builds) from {texts.Count} seed files in {watch.Elapsed.TotalSeconds:0.0} s: {crashes} crashes, {hangs} hangs, {leaks} leaks; slowest input {slowest.TotalMilliseconds:0} ms");
+Console.WriteLine($"fuzz seed {seed}: {iterations:N0} inputs ({full:N0} full builds, {files:N0} files through the file policy) from {texts.Count} seed files in {watch.Elapsed.TotalSeconds:0.0} s: {crashes} crashes, {hangs} hangs, {leaks} leaks; slowest input {slowest.TotalMilliseconds:0} ms");
 return crashes + hangs + leaks == 0 ? 0 : 1;
 
 static Dictionary<string, string> ParseArgs(string[] args)

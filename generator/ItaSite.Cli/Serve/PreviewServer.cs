@@ -4,6 +4,8 @@ using System.Threading.Channels;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Incremental;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Publishing;
+using ItaSite.Generator.Sanitizing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -104,6 +106,11 @@ public sealed class PreviewServer(BuildSession session) : IAsyncDisposable
         }
 
         context.Response.Headers.CacheControl = "no-store";
+        foreach (var header in ServingHeaders.For(relative, session.Last?.Site?.Config.Html ?? HtmlPolicy.Standard))
+        {
+            context.Response.Headers[header.Name] = header.Value; // as the host should send them (docs/security.md)
+        }
+
         if (relative.EndsWith(".html", StringComparison.Ordinal) && file.Content is { } html)
         {
             await WriteHtmlAsync(context, 200, Encoding.UTF8.GetString(html));

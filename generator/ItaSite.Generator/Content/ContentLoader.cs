@@ -103,6 +103,12 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
 
     private static string? ReadText(string full, string display, DiagnosticBag diagnostics)
     {
+        if (Publishing.RegularFiles.NotRegular(full) is { } what)
+        {
+            diagnostics.Error(DiagnosticCodes.SpecialFile, new SourceSpan(display), Publishing.RegularFiles.Message(what));
+            return null;
+        }
+
         byte[] bytes;
         try
         {
@@ -193,6 +199,12 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
 
                 // A link's own size is not its file's: look the target up again.
                 var info = isLink ? new FileInfo(entry.FullName) : (FileInfo)entry;
+                if (Publishing.RegularFiles.NotRegular(info.FullName) is { } what)
+                {
+                    diagnostics.Error(DiagnosticCodes.SpecialFile, new SourceSpan(Combine(displayRoot, contentPath)), Publishing.RegularFiles.Message(what));
+                    continue;
+                }
+
                 var extension = info.Extension.ToLowerInvariant();
                 yield return new FoundFile(info, contentPath, Combine(displayRoot, contentPath), extension is ".md" or ".yaml" or ".yml");
             }

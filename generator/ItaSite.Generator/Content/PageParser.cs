@@ -228,6 +228,11 @@ public sealed class PageParser(DiagnosticBag diagnostics)
                 continue;
             }
 
+            if (!Publishing.YamlUrls.Check(name, span, diagnostics))
+            {
+                continue; // a javascript:/data: "file" is refused by the URL policy before it is looked up
+            }
+
             if (ContentPaths.Resolve(file.ContentPath, name) is not { } resolved)
             {
                 diagnostics.Error(DiagnosticCodes.PathEscape, span, $"attachment '{name}' points outside the content folder (ไฟล์แนบต้องอยู่ในโฟลเดอร์ content)");

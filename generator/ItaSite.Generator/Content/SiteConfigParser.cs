@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Publishing;
 using ItaSite.Generator.Yaml;
 
 namespace ItaSite.Generator.Content;
@@ -45,8 +46,8 @@ public static class SiteConfigParser
         complaints?.WarnUnknownKeys("complaints");
 
         var itas = map.Map("itas");
-        var eit = itas?.String("eit_url");
-        var iit = itas?.String("iit_url");
+        var eit = itas?.Url("eit_url");
+        var iit = itas?.Url("iit_url");
         itas?.WarnUnknownKeys("itas");
 
         var config = name is null || baseUrl is null || antiCorruption is null || general is null
@@ -65,7 +66,7 @@ public static class SiteConfigParser
                 Address = map.String("address"),
                 Phones = [.. map.StringList("phones").Select(p => p.Value)],
                 Fax = map.String("fax"),
-                Email = map.String("email"),
+                Email = map.Email("email"),
                 OfficeHours = map.String("office_hours"),
                 Map = ParseMap(map),
                 Social = [.. map.MapList("social").Select(ParseLink).OfType<NamedLink>()],
@@ -123,7 +124,7 @@ public static class SiteConfigParser
         var title = map.String("title", required: true);
         var channel = title is null
             ? null
-            : new ComplaintChannel(title, map.String("page"), map.String("phone"), map.String("email"), map.String("url"));
+            : new ComplaintChannel(title, map.Url("page"), map.String("phone"), map.Email("email"), map.Url("url"));
         map.WarnUnknownKeys("a complaint channel");
         return channel;
     }
@@ -132,7 +133,7 @@ public static class SiteConfigParser
     {
         var name = map.String("name", required: true);
         var phone = map.String("phone", required: true);
-        var url = map.String("url");
+        var url = map.Url("url");
         map.WarnUnknownKeys("a national complaint channel");
         return name is null || phone is null ? null : new NationalChannel(name, phone, url);
     }
@@ -140,7 +141,7 @@ public static class SiteConfigParser
     private static NamedLink? ParseLink(YamlMap map)
     {
         var name = map.String("name", required: true);
-        var url = map.String("url", required: true);
+        var url = map.Url("url", required: true);
         map.WarnUnknownKeys("a social link");
         return name is null || url is null ? null : new NamedLink(name, url);
     }

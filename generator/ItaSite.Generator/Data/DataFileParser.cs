@@ -1,6 +1,7 @@
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Framework;
+using ItaSite.Generator.Publishing;
 using ItaSite.Generator.Site;
 using ItaSite.Generator.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -64,12 +65,12 @@ public sealed class DataFileParser(DiagnosticBag diagnostics, IReadOnlyDictionar
             var people = new List<Executive>();
             foreach (var p in g.MapList("people", required: true))
             {
-                var photo = p.String("photo");
+                var photo = p.FilePath("photo");
                 people.Add(new Executive(
                     p.String("name", required: true) ?? string.Empty,
                     p.String("position", required: true) ?? string.Empty,
                     p.String("phone"),
-                    p.String("email"),
+                    p.Email("email"),
                     photo is null ? null : Normalize(photo.StartsWith('/') ? string.Empty : folder, photo),
                     p.SpanOf("photo")));
                 p.WarnUnknownKeys("an executive");
@@ -87,11 +88,11 @@ public sealed class DataFileParser(DiagnosticBag diagnostics, IReadOnlyDictionar
         var units = new List<ContactUnit>();
         foreach (var u in map.MapList("units"))
         {
-            units.Add(new ContactUnit(u.String("name", required: true) ?? string.Empty, u.String("phone", required: true) ?? string.Empty, u.String("email")));
+            units.Add(new ContactUnit(u.String("name", required: true) ?? string.Empty, u.String("phone", required: true) ?? string.Empty, u.Email("email")));
             u.WarnUnknownKeys("a unit");
         }
 
-        return new ContactSet(id, title, map.Span, map.String("website"), map.String("hotline"), units);
+        return new ContactSet(id, title, map.Span, map.Url("website"), map.String("hotline"), units);
     }
 
     private ProcurementSet Procurement(YamlMap map, string id, string title)

@@ -54,6 +54,15 @@ public static class DiagnosticCodes
     public const string MissingAltText = "ITA3007";
     public const string HtmlRemoved = "ITA3008";
 
+    // 30[10-39]: the published-file policy (Publishing/): types, content, SVG, special files, e-mail addresses
+    public const string FileTypeRefused = "ITA3010";
+    public const string FileContentMismatch = "ITA3011";
+    public const string SvgCleaned = "ITA3012";
+    public const string SvgRefused = "ITA3013";
+    public const string SpecialFile = "ITA3014";
+    public const string InvalidEmail = "ITA3015";
+    public const string NotAnImage = "ITA3016";
+
     // 4xxx: readiness for the assessment, reported by check only (Checking/ReadinessChecker)
     public const string ComponentNotCovered = "ITA4001";
     public const string WrongPeriod = "ITA4002";

@@ -12,9 +12,6 @@ public sealed class LinkResolver(
     IReadOnlySet<string> pageSitePaths,
     IReadOnlyDictionary<string, AssetFile> assets)
 {
-    private static readonly string[] ExternalSchemes = ["http:", "https:", "mailto:", "tel:", "ftp:"];
-    private static readonly string[] BlockedSchemes = ["javascript:", "data:", "vbscript:", "file:"];
-
     public bool PageExists(SitePath path) => pageSitePaths.Contains(path.Value);
 
     public static SitePath AssetSitePath(string contentPath) =>
@@ -23,22 +20,12 @@ public sealed class LinkResolver(
     public ResolvedLink Resolve(string fromContentPath, string written)
     {
         var trimmed = written.Trim();
-        var lower = new string([.. trimmed.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]).ToLowerInvariant();
-        if (BlockedSchemes.Any(s => lower.StartsWith(s, StringComparison.Ordinal)))
+        switch (Publishing.UrlPolicy.Classify(written).Kind)
         {
-            return new ResolvedLink(LinkKind.Blocked, written, null, null, null);
-        }
-
-        if (ExternalSchemes.Any(s => lower.StartsWith(s, StringComparison.Ordinal)) || trimmed.StartsWith("//", StringComparison.Ordinal))
-        {
-            return new ResolvedLink(LinkKind.External, trimmed, null, null, null);
-        }
-
-        var colon = lower.IndexOf(':');
-        var firstSeparator = lower.IndexOfAny(['/', '#', '?']);
-        if (colon > 0 && (firstSeparator < 0 || colon < firstSeparator) && IsScheme(lower[..colon]))
-        {
-            return new ResolvedLink(LinkKind.Blocked, written, null, null, null);
+            case Publishing.UrlKind.Refused:
+                return new ResolvedLink(LinkKind.Blocked, written, null, null, null);
+            case Publishing.UrlKind.Web or Publishing.UrlKind.Mail or Publishing.UrlKind.Phone:
+                return new ResolvedLink(LinkKind.External, trimmed, null, null, null);
         }
 
         var hash = trimmed.IndexOf('#');
@@ -82,6 +69,4 @@ public sealed class LinkResolver(
 
         return new ResolvedLink(LinkKind.Broken, written, null, fragment, null);
     }
-
-    private static bool IsScheme(string s) => s.Length > 1 && char.IsAsciiLetter(s[0]) && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
 }

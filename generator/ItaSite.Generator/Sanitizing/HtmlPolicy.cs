@@ -96,7 +96,7 @@ public sealed record HtmlPolicy
             Level = level,
             Elements = elements.ToFrozenSet(StringComparer.Ordinal),
             Attributes = attributes.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal),
-            UrlSchemes = FrozenSet.ToFrozenSet(["http", "https", "mailto", "tel"], StringComparer.Ordinal),
+            UrlSchemes = Publishing.UrlPolicy.AllowedSchemes,
             AllowDataImages = standard,
             AnyClass = standard,
             IframeHosts = standard ? iframeHosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal) : FrozenSet<string>.Empty,

@@ -181,20 +181,14 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
     /// <summary>Whether the policy lets <paramref name="value"/> stand in <paramref name="attribute"/> of <paramref name="element"/> (href, src…).</summary>
     public bool IsAllowedUrl(string element, string attribute, string value)
     {
-        var compact = new string([.. value.Where(c => c > ' ' && !char.IsControl(c))]).ToLowerInvariant();
-        var scheme = SchemePrefix().Match(compact);
-        if (!scheme.Success)
+        var verdict = Publishing.UrlPolicy.Classify(value);
+        if (verdict.Scheme is null || (verdict.Allowed && policy.UrlSchemes.Contains(verdict.Scheme)))
         {
             return true;
         }
 
-        var name = scheme.Groups[1].Value;
-        if (policy.UrlSchemes.Contains(name))
-        {
-            return true;
-        }
-
-        return name == "data" && policy.AllowDataImages && element == "img" && attribute == "src" && DataImage().IsMatch(compact);
+        // The one exception to the URL policy: small raster images inlined in raw HTML under the 'standard' policy.
+        return verdict.Scheme == "data" && policy.AllowDataImages && element == "img" && attribute == "src" && DataImage().IsMatch(verdict.Normalized);
     }
 
     private static void PushChildren(Stack<(INode, int)> pending, INode parent, int depth)
@@ -287,9 +281,6 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
 
     [GeneratedRegex(@"^itasite:[A-Za-z0-9-]+:[A-Za-z0-9._-]*$")]
     private static partial Regex DirectiveMarker();
-
-    [GeneratedRegex(@"^([a-z][a-z0-9+.\-]*):")]
-    private static partial Regex SchemePrefix();
 
     [GeneratedRegex(@"^data:image/(png|jpeg|gif|webp);base64,[a-z0-9+/=]*$")]
     private static partial Regex DataImage();

@@ -8,8 +8,11 @@ namespace ItaSite.Generator.Site;
 /// Stage "links": checks every link, image, attachment and evidence reference against the site, with the position where it was
 /// written, and decides which content files are published (only referenced ones).
 /// </summary>
-public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, BuildLimits limits, DiagnosticBag diagnostics, IEnumerable<string>? dataAssets = null)
+public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, BuildLimits limits, DiagnosticBag diagnostics, IEnumerable<string>? dataAssets = null, Publishing.PublishedFilePolicy? files = null)
 {
+    private readonly Publishing.PublishedFilePolicy _files = files ?? new();
+    private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
+
     /// <summary>Returns the content paths of the assets to publish.</summary>
     public IReadOnlySet<string> Check()
     {
@@ -40,7 +43,7 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
         }
 
         // Files of a year that is not built (a draft, in build) belong to pages that are not built either: not reported.
-        foreach (var asset in site.Content.Assets.Values.Where(a => !published.Contains(a.ContentPath) && !InYearNotBuilt(a.ContentPath)))
+        foreach (var asset in site.Content.Assets.Values.Where(a => !published.Contains(a.ContentPath) && !_refused.Contains(a.ContentPath) && !InYearNotBuilt(a.ContentPath)))
         {
             diagnostics.Warning(DiagnosticCodes.UnreferencedFile, new SourceSpan(asset.DisplayPath), "no page links to or lists this file, so it is not published (ไฟล์นี้ไม่ถูกอ้างถึง จึงไม่ถูกเผยแพร่)");
         }
@@ -108,6 +111,12 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
         if (asset.Length > limits.MaxAttachmentBytes)
         {
             diagnostics.Error(DiagnosticCodes.FileTooLarge, span, $"'{contentPath}' is {asset.Length / 1024 / 1024:N0} MB; attachments may be at most {limits.MaxAttachmentBytes / 1024 / 1024:N0} MB — compress or split the scan (ไฟล์แนบใหญ่เกินกำหนด)");
+            return;
+        }
+
+        if (!_files.Check(asset, span, Publishing.FileUse.Attachment, diagnostics))
+        {
+            _refused.Add(contentPath); // reported where it is used; not also "unreferenced"
             return;
         }
 

@@ -59,7 +59,9 @@ public sealed class SiteBuilder(BuildOptions options)
         var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count);
         var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
         DirectiveChecker.Check(bodies, data, site.Years, _diagnostics);
-        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets).Check());
+        var filePolicy = new Publishing.PublishedFilePolicy();
+        Publishing.DataFileUses.Check(data, content, filePolicy, _diagnostics);
+        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets, filePolicy).Check());
         _check = options.CheckReadiness ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics).Check()) : null;
         if (_diagnostics.HasErrors)
         {
@@ -68,7 +70,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, data, cancellationToken));
         files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
-        files.AddRange(assets.Select(a => OutputFile.Copy(LinkResolver.AssetSitePath(a).Value.TrimStart('/'), content.Assets[a].FullPath)));
+        files.AddRange(assets.Select(a => filePolicy.Output(content.Assets[a], LinkResolver.AssetSitePath(a).Value.TrimStart('/'), _diagnostics)).OfType<OutputFile>());
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
         files.AddRange(ManifestWriter.WriteAll(site));
         files.AddRange(ItasSheetWriter.Write(site, bodies));

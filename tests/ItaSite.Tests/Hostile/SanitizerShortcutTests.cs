@@ -88,7 +88,7 @@ public class SanitizerShortcutTests
     [InlineData("| ก | ข |\n|---|---|\n| 1 | 2 |", false)]
     [InlineData("<b>x</b>", true)]
     [InlineData("ข้อ {.x}", true)]
-    [InlineData("[ftp](ftp://x.example/)", true)]
+    [InlineData("[ftp](ftp://x.example/)", false)] // refused by the URL policy (ITA3006) and written as "#" before sanitizing
     public void Only_bodies_the_sanitizer_could_change_go_through_it(string body, bool sanitized) =>
         Assert.Equal(sanitized, Render(new MarkdownRenderer(BuildLimits.Default, HtmlPolicy.Standard), body).Rendered.Sanitized);
 

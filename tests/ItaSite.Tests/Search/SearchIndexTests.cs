@@ -224,7 +224,7 @@ public class SearchIndexTests
             return;
         }
 
-        using var site = SiteWithPdf("not a pdf at all"u8.ToArray());
+        using var site = SiteWithPdf("%PDF-1.4\nnot a pdf at all"u8.ToArray()); // a PDF by its first bytes (the file policy), broken after them
         var result = await site.BuildAsync();
         Assert.True(result.Succeeded, TestSite.Lines(result));
         var warning = Assert.Single(result.Diagnostics.Sorted(), d => d.Code == DiagnosticCodes.PdfTextFailed);

@@ -29,8 +29,8 @@ public sealed class SearchSessionTests
 
         using var site = TestSite.WithBasics();
         site.Write("oit/2566/o12.md", TestSite.Item("O12", "attachments:\n  - file: files/a.pdf\n    title: รายงาน ก\n  - file: files/b.pdf\n    title: รายงาน ข\n"));
-        site.Write("oit/2566/files/a.pdf", "ข้อความในรายงานฉบับแรก");
-        site.Write("oit/2566/files/b.pdf", "ข้อความในรายงานฉบับที่สอง");
+        site.Write("oit/2566/files/a.pdf", "%PDF-1.4\nข้อความในรายงานฉบับแรก");
+        site.Write("oit/2566/files/b.pdf", "%PDF-1.4\nข้อความในรายงานฉบับที่สอง");
         var session = new BuildSession(new BuildOptions
         {
             ContentDir = site.ContentDir,
@@ -62,7 +62,7 @@ public sealed class SearchSessionTests
         Assert.Contains("เนื้อหาที่แก้ไขใหม่", Display(session), StringComparison.Ordinal);
 
         // A replaced PDF (new length and time): that one file is read again.
-        site.Write("oit/2566/files/b.pdf", "ข้อความในรายงานฉบับแก้ไขแล้ว");
+        site.Write("oit/2566/files/b.pdf", "%PDF-1.4\nข้อความในรายงานฉบับแก้ไขแล้ว");
         File.SetLastWriteTimeUtc(Path.Combine(site.ContentDir, "oit/2566/files/b.pdf"), new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         var pdf = await session.BuildAsync();
         Assert.Equal((1, true), pdf.Search);
