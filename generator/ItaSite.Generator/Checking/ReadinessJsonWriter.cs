@@ -28,6 +28,10 @@ public static class ReadinessJsonWriter
         Pass = year.Passed,
         Warn = year.Warned,
         Fail = year.Failed,
+        FailUnfinished = year.FailedUnfinished,
+        Ready = year.Ready,
+        ManualChecks = year.ManualChecks,
+        Verdict = year.ThaiSummary(),
         EstimatedOitMin = year.MinimumShare,
         EstimatedOitMax = year.MaximumShare,
     };
@@ -52,8 +56,8 @@ public static class ReadinessJsonWriter
             i.Source,
             Status = i.Status?.Key(),
             Updated = i.Updated is { } d ? Iso(d) : null,
-            Components = i.Components.Select(c => new { c.Id, c.Text, c.Covered }),
-            Findings = i.Findings.Select(f => new { Severity = f.Severity.ToString().ToLowerInvariant(), f.Code, f.Message, Location = f.Location.ToString() }),
+            Components = i.Components.Select(c => new { c.Id, c.Text, c.Covered, Manual = c.Manual.Select(m => m.ToString().ToLowerInvariant()) }),
+            Findings = i.Findings.Select(f => new { Severity = f.Severity.ToString().ToLowerInvariant(), f.Code, f.Message, Thai = ThaiReasons.Reason(f), Fix = ThaiReasons.Fix(f), Location = f.Location.ToString() }),
         }),
         ExternalLinks = report.ExternalLinks.Select(Link),
     };

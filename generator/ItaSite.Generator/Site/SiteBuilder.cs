@@ -60,7 +60,10 @@ public sealed class SiteBuilder(BuildOptions options)
         var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
         DirectiveChecker.Check(bodies.Values, data, _diagnostics);
         var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets).Check());
-        _check = options.CheckReadiness ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics).Check()) : null;
+        SiteYamlLinks.Check(site, _diagnostics);
+        _check = options.CheckReadiness
+            ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText) }.Check())
+            : null;
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
