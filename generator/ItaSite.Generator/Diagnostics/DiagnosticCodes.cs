@@ -32,7 +32,6 @@ public static class DiagnosticCodes
     public const string FrameworkRatingInvalid = "ITA2013";
     public const string FrameworkDraft = "ITA2014";
     public const string FrameworkMappingInvalid = "ITA2015";
-    public const string FrameworkFileUnusable = "ITA2016";
 
     // 2030–2049: assessment years (the folder decides the year, per-year settings, drafts, new-year)
     public const string YearContradictsFolder = "ITA2030";

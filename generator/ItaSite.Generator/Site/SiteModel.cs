@@ -31,7 +31,7 @@ public sealed record SiteModel(
     /// <summary>The cross-year mapping: the same topic in the site's other years (<see cref="FrameworkCatalog.SameTopic"/>).</summary>
     public FrameworkCatalog Catalog { get; init; } = FrameworkCatalog.Build(new Dictionary<int, IndicatorFramework>(), new Diagnostics.DiagnosticBag());
 
-    /// <summary>Years whose framework file has errors; their pages and data rows are skipped without further diagnostics.</summary>
+    /// <summary>Years left out of this build (a draft year in build, a missing or broken framework); their pages are skipped without further diagnostics.</summary>
     public IReadOnlySet<int> BrokenFrameworkYears { get; init; } = new HashSet<int>();
 
     public static SitePath OitIndexPath(int year) => new($"/oit/{year}/");
