@@ -80,9 +80,7 @@ public static class CheckCommand
             return " (fix the errors above to get the readiness report)";
         }
 
-        var years = check.Years.Select(y => string.Create(
-            CultureInfo.InvariantCulture,
-            $"; ITA {y.Year}: {y.Passed} pass, {y.Warned} warn, {y.Failed} fail of {y.Items.Count} items, OIT estimate {y.MinimumShare:0.##}–{y.MaximumShare:0.##}"));
+        var years = check.Years.Select(y => "; " + y.ThaiSummary());
         var links = $"; {check.ExternalLinks.Count} external link(s) listed, not fetched";
         var written = reports is { Count: > 0 } ? $"; report: {string.Join(", ", reports.Where(r => r.EndsWith(".html", StringComparison.Ordinal)))}" : string.Empty;
         return string.Concat(years) + links + written;

@@ -20,4 +20,8 @@ public static class FrontMatterLines
 
         return null;
     }
+
+    /// <summary>The value of a top-level key exactly as written (to echo in messages), or null.</summary>
+    public static string? Written(ContentPage page, string key) =>
+        Find(page, key) is { } span ? page.Source.Text.Split('\n')[span.Line - 1].Split(':', 2)[1].Split(" #")[0].Trim().Trim('"', '\'') : null;
 }

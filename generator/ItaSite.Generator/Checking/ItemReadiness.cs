@@ -4,7 +4,11 @@ using ItaSite.Generator.Framework;
 namespace ItaSite.Generator.Checking;
 
 /// <summary>A required component of an item and whether the page maps evidence to it.</summary>
-public sealed record ComponentCoverage(string Id, string Text, bool Covered);
+public sealed record ComponentCoverage(string Id, string Text, bool Covered)
+{
+    /// <summary>What a person must check by hand (signature, seal, identity): shown as ตรวจด้วยตนเอง instead of ✓.</summary>
+    public IReadOnlyList<ManualCheck> Manual { get; init; } = [];
+}
 
 /// <summary>The readiness of one OIT item of one year: the verdict and every reason for it.</summary>
 public sealed record ItemReadiness(

@@ -13,6 +13,16 @@ public sealed record ReadinessFinding(Severity Severity, string Code, string Mes
     {
     }
 
+    /// <summary>The reason in Thai for the readiness report (null: derived from the code and message, see <see cref="ThaiReasons"/>).</summary>
+    public string? Thai { get; init; }
+
+    /// <summary>What staff should do, in Thai.</summary>
+    public string? Fix { get; init; }
+
+    /// <summary>A finding with its Thai reason and fix; the diagnostic message is the English text followed by the Thai.</summary>
+    public static ReadinessFinding Of(Severity severity, string code, SourceSpan location, string english, string thai, string fix) =>
+        new(severity, code, $"{english} ({thai})", location) { Thai = thai, Fix = fix };
+
     public static ReadinessFinding From(Diagnostic diagnostic) =>
         new(diagnostic.Severity, diagnostic.Code, diagnostic.Message, diagnostic.Span);
 

@@ -29,7 +29,8 @@ public static class ReadinessHtmlWriter
         .pass{background:#dafbe1;color:#116329}.warn{background:#fff8c5;color:#7d4e00}.fail{background:#ffebe9;color:#a40e26}
         ul{margin:.2rem 0;padding-left:1.2rem}
         code{font-size:.85em;color:#57606a}
-        .missing{color:#a40e26}
+        .missing{color:#a40e26}.manual{color:#7d4e00}
+        .verdict{font-size:1.15rem;font-weight:bold;padding:.5rem .8rem;border-radius:.4rem}
         """;
 
     public static string FileName(int year) => $"readiness-{year.ToString(CultureInfo.InvariantCulture)}.html";
@@ -44,16 +45,17 @@ public static class ReadinessHtmlWriter
             .Append($"<p class=\"meta\">{E(report.Site)} · ตรวจเมื่อ {thai.LongDate(report.Today)} · {E(year.Framework)}</p>\n")
             .Append("<div class=\"cards\">\n")
             .Append(Card("ผ่าน", year.Passed, "pass"))
-            .Append(Card("ผ่าน มีข้อสังเกต", year.Warned, "warn"))
+            .Append(Card("ต้องตรวจสอบ", year.Warned, "warn"))
             .Append(Card("ไม่ผ่าน", year.Failed, "fail"))
             .Append($"<div class=\"card\">คะแนน OIT โดยประมาณ<b>{Score(year.MinimumShare)}–{Score(year.MaximumShare)}</b>จาก 100</div>\n")
             .Append(ReadinessFrameworkHtml.RatingCard(year))
             .Append("</div>\n")
+            .Append($"<p class=\"verdict {(year.Ready ? "pass" : "fail")}\">{E(year.ThaiSummary())}</p>\n")
             .Append(ReadinessFrameworkHtml.Notice(year))
-            .Append("<p>แต่ละข้อได้ 100 หรือ 0 คะแนน คะแนน OIT คือค่าเฉลี่ยของทุกข้อ ค่าต่ำนับเฉพาะข้อที่ผ่าน ค่าสูงนับรวมข้อที่มีข้อสังเกต ")
+            .Append("<p>แต่ละข้อได้ 100 หรือ 0 คะแนน คะแนน OIT คือค่าเฉลี่ยของทุกข้อ ค่าต่ำนับเฉพาะข้อที่ผ่าน ค่าสูงนับรวมข้อที่ต้องตรวจสอบ (ข้อที่ยังไม่แน่ว่าผู้ประเมินจะให้ผ่าน) ")
             .Append("เป็นการประมาณจากเนื้อหาในเว็บไซต์เท่านั้น ผู้ประเมินยังพิจารณาเนื้อหาจริงของแต่ละข้อ</p>\n")
             .Append(ReadinessFrameworkHtml.RatingNote(year))
-            .Append("<h2>รายข้อ</h2>\n<table>\n<thead><tr><th>ข้อ</th><th>ข้อมูล</th><th>ผล</th><th>องค์ประกอบ</th><th>สิ่งที่ต้องแก้ไข</th></tr></thead>\n<tbody>\n");
+            .Append("<h2>รายข้อ</h2>\n<table>\n<thead><tr><th>ข้อ</th><th>ข้อมูล</th><th>ผล</th><th>องค์ประกอบ</th><th>เหตุผลและวิธีแก้ไข</th></tr></thead>\n<tbody>\n");
         foreach (var item in year.Items)
         {
             html.Append("<tr>")
@@ -82,15 +84,26 @@ public static class ReadinessHtmlWriter
     private static string Components(ItemReadiness item)
     {
         var covered = item.Components.Count(c => c.Covered);
-        var missing = item.Components.Where(c => !c.Covered).Select(c => $"<li class=\"missing\">{E(c.Id)}: {E(c.Text)}</li>");
-        var text = $"{covered.ToString(CultureInfo.InvariantCulture)}/{item.Components.Count.ToString(CultureInfo.InvariantCulture)}";
-        return covered == item.Components.Count ? text : text + "<ul>" + string.Concat(missing) + "</ul>";
+        var rows = item.Components.Select(c => !c.Covered
+            ? $"<li class=\"missing\">✗ {E(c.Id)}: ไม่มีหลักฐาน – {E(c.Text)}</li>"
+            : c.Manual.Count > 0
+                ? $"<li class=\"manual\">{E(c.Id)}: ตรวจด้วยตนเอง – {E(string.Join(" ", c.Manual.Select(ManualThai)))}</li>"
+                : $"<li>✓ {E(c.Id)}</li>");
+        return $"มีหลักฐาน {covered.ToString(CultureInfo.InvariantCulture)} จาก {item.Components.Count.ToString(CultureInfo.InvariantCulture)}<ul>{string.Concat(rows)}</ul>";
     }
+
+    /// <summary>What a person must look at, since check cannot.</summary>
+    public static string ManualThai(Framework.ManualCheck check) => check switch
+    {
+        Framework.ManualCheck.Signature => "ลายมือชื่อจริงของผู้มีอำนาจ",
+        Framework.ManualCheck.Seal => "ตราประทับของหน่วยงาน",
+        _ => "รูปเป็นของบุคคลนั้นจริง",
+    };
 
     private static string Findings(ItemReadiness item) => item.Findings.Count == 0
         ? "–"
         : "<ul>" + string.Concat(item.Findings.Select(f =>
-            $"<li>{(f.Severity == Severity.Error ? "ต้องแก้" : "ควรตรวจ")}: {E(f.Message)} <code>{E(f.Code)} {E(f.Location.ToString())}</code></li>")) + "</ul>";
+            $"<li>{(f.FailsItem ? "ต้องแก้" : "ควรตรวจ")}: {E(ThaiReasons.Reason(f))}<br>วิธีแก้: {E(ThaiReasons.Fix(f))} <code>{E(f.Code)} {E(f.Location.ToString())}</code></li>")) + "</ul>";
 
     private static string Score(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

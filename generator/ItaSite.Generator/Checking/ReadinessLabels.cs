@@ -15,7 +15,7 @@ public static class ReadinessLabels
     public static string Thai(this ReadinessVerdict verdict) => verdict switch
     {
         ReadinessVerdict.Pass => "ผ่าน",
-        ReadinessVerdict.Warn => "ผ่าน มีข้อสังเกต",
+        ReadinessVerdict.Warn => "ต้องตรวจสอบ",
         _ => "ไม่ผ่าน",
     };
 

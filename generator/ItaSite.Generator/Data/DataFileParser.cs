@@ -136,7 +136,11 @@ public sealed class DataFileParser(DiagnosticBag diagnostics, IReadOnlyDictionar
                 diagnostics.Error(DiagnosticCodes.DataInconsistent, m.SpanOf("count"), $"'count' is {count} but the month lists {items.Count} items (จำนวนรายการน้อยกว่ารายการที่แสดง)");
             }
 
-            months.Add(new ProcurementMonth(month, count, m.Decimal("total", required: true) ?? 0, m.Date("reported"), items));
+            months.Add(new ProcurementMonth(month, count, m.Decimal("total", required: true) ?? 0, m.Date("reported"), items)
+            {
+                CountSpan = m.SpanOf("count"),
+                Note = m.String("note"),
+            });
             m.WarnUnknownKeys("a procurement month");
         }
 

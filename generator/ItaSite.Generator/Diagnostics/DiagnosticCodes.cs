@@ -72,6 +72,26 @@ public static class DiagnosticCodes
     public const string EvidenceElsewhere = "ITA4006";
     public const string NotDone = "ITA4007";
 
+    // 4010-4099: the evidence itself (Checking/EvidenceInspector and friends)
+    public const string EmptySection = "ITA4010";
+    public const string EmptyAttachment = "ITA4011";
+    public const string NotRealDocument = "ITA4012";
+    public const string NoReadableText = "ITA4013";
+    public const string TypesetSignature = "ITA4014";
+    public const string NoDocument = "ITA4015";
+    public const string NoDataSet = "ITA4016";
+    public const string MissingMonths = "ITA4017";
+    public const string DataEndsEarly = "ITA4018";
+    public const string CountAboveRows = "ITA4019";
+    public const string NotAPhoto = "ITA4020";
+    public const string SharedPhoto = "ITA4021";
+    public const string CoversBeyondData = "ITA4022";
+    public const string NoDates = "ITA4023";
+    public const string DateOutsidePeriod = "ITA4024";
+    public const string NoSitePage = "ITA4025";
+    public const string MeasureOverdue = "ITA4030";
+    public const string SiteLinkBroken = "ITA4040";
+
     // 6xxx: data files (content/data/) and the directives that place them
     public const string UnknownDataSet = "ITA6001";
     public const string DataInconsistent = "ITA6002";

@@ -95,6 +95,7 @@ internal static class FrameworkItemParser
         {
             var id = c.String("id", required: true);
             var text = c.String("text", required: true);
+            var requires = EvidenceRequirementParser.Parse(c);
             c.WarnUnknownKeys("a component");
             if (id is null || text is null)
             {
@@ -107,7 +108,7 @@ internal static class FrameworkItemParser
                 continue;
             }
 
-            components.Add(new Component(id, text));
+            components.Add(new Component(id, text) { Requires = requires });
         }
 
         return components;

@@ -3,7 +3,11 @@ using ItaSite.Generator.Diagnostics;
 namespace ItaSite.Generator.Framework;
 
 /// <summary>One required data component (องค์ประกอบด้านข้อมูล) of an OIT item.</summary>
-public sealed record Component(string Id, string Text);
+public sealed record Component(string Id, string Text)
+{
+    /// <summary>What evidence can satisfy the component (framework key <c>requires:</c>); <see cref="EvidenceRequirement.None"/> if unsaid.</summary>
+    public EvidenceRequirement Requires { get; init; } = EvidenceRequirement.None;
+}
 
 /// <summary>A sub-indicator such as 9.1 ข้อมูลพื้นฐาน.</summary>
 public sealed record SubIndicator(string Id, string Title, int IndicatorNumber);

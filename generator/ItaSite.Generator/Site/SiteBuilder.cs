@@ -62,7 +62,10 @@ public sealed class SiteBuilder(BuildOptions options)
         var filePolicy = new Publishing.PublishedFilePolicy();
         Publishing.DataFileUses.Check(data, content, filePolicy, _diagnostics);
         var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets, filePolicy).Check());
-        _check = options.CheckReadiness ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics).Check()) : null;
+        SiteYamlLinks.Check(site, _diagnostics);
+        _check = options.CheckReadiness
+            ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText) }.Check())
+            : null;
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);

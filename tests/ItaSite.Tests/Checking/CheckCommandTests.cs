@@ -19,7 +19,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("o1.md:5:1: error ITA4001: O1 component c2 is not covered", err, StringComparison.Ordinal);
-        Assert.StartsWith("check failed: 1 error(s), 0 warning(s); ITA 2566: 2 pass, 0 warn, 1 fail of 3 items", output, StringComparison.Ordinal);
+        Assert.StartsWith("check failed: 1 error(s), 0 warning(s); ITA 2566: ไม่พร้อม 1 ข้อเสี่ยงได้ 0 คะแนน — ผ่าน 2, ต้องตรวจสอบ 0, ไม่ผ่าน 1 จาก 3 ข้อ", output, StringComparison.Ordinal);
         var html = File.ReadAllText(Path.Combine(_reports, "readiness-2566.html"));
         Assert.Contains("<html lang=\"th\">", html, StringComparison.Ordinal);
         Assert.Contains("ไม่ผ่าน", html, StringComparison.Ordinal);
