@@ -61,4 +61,9 @@ public static class DiagnosticCodes
     // 7xxx: the search index
     public const string PdfTextUnavailable = "ITA7001";
     public const string PdfTextFailed = "ITA7002";
+
+    // 85xx: the agency's brand, menu and theme overrides (site.yaml brand:, main_site:, menu:, theme:)
+    public const string BrandContrast = "ITA8501";
+    public const string BrandFile = "ITA8502";
+    public const string MenuTarget = "ITA8503";
 }

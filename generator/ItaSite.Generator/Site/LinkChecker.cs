@@ -39,6 +39,11 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
             }
         }
 
+        foreach (var (link, span) in SiteReferences.Resolve(site, diagnostics))
+        {
+            CheckLink(link, span, null, headingsByUrl, published);
+        }
+
         foreach (var asset in site.Content.Assets.Values.Where(a => !published.Contains(a.ContentPath)))
         {
             diagnostics.Warning(DiagnosticCodes.UnreferencedFile, new SourceSpan(asset.DisplayPath), "no page links to or lists this file, so it is not published (ไฟล์นี้ไม่ถูกอ้างถึง จึงไม่ถูกเผยแพร่)");

@@ -23,7 +23,8 @@ public sealed record PlannedPage(SitePath Url, PageKind Kind, Func<object> Model
 public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, Data.DataCatalog? data = null)
 {
     private readonly ThaiFormatter _format = new(site.Config.ThaiDigits);
-    private readonly IReadOnlyList<NavLink> _nav = BuildNav(site);
+    private readonly IReadOnlyList<NavLink> _nav = SiteMenu.Build(site);
+    private readonly PartialRenderer _partials = new(site);
 
     /// <summary>Every page with its model built.</summary>
     public IEnumerable<ComposedPage> Compose() => Plan().Select(p => p.Compose());
@@ -67,19 +68,11 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
         yield return new PlannedPage(SiteModel.NotFoundPath, PageKind.NotFound, () => new NotFoundView(Context(SiteModel.NotFoundPath, "ไม่พบหน้าที่ต้องการ", null)));
     }
 
-    private static List<NavLink> BuildNav(SiteModel site)
+    private PageContext Context(SitePath url, string title, string? description) => new(site, url, title, description, _format, _nav)
     {
-        var nav = new List<NavLink> { new("หน้าแรก", new SitePath("/")) };
-        nav.AddRange(site.Frameworks.Keys.OrderDescending().Select(y => new NavLink($"ITA {y}", SiteModel.OitIndexPath(y))));
-        nav.AddRange(site.Pages
-            .Where(p => p.Page.Menu is not null && p.Url.Value != "/")
-            .OrderBy(p => p.Page.Menu)
-            .ThenBy(p => p.Url.Value, StringComparer.Ordinal)
-            .Select(p => new NavLink(p.Page.Title, p.Url)));
-        return nav;
-    }
-
-    private PageContext Context(SitePath url, string title, string? description) => new(site, url, title, description, _format, _nav) { Data = data ?? Data.DataCatalog.Empty };
+        Data = data ?? Data.DataCatalog.Empty,
+        Partials = _partials.For(url),
+    };
 
     private string Body(ContentPage page) => bodies.TryGetValue(page, out var rendered) ? rendered.Html : string.Empty;
 

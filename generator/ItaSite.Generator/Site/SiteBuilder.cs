@@ -56,7 +56,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         _cache.SiteBound(site);
-        var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count);
+        var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count + site.Partials.All.Count());
         var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
         DirectiveChecker.Check(bodies.Values, data, _diagnostics);
         var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets).Check());
@@ -70,6 +70,7 @@ public sealed class SiteBuilder(BuildOptions options)
         files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
         files.AddRange(assets.Select(a => OutputFile.Copy(LinkResolver.AssetSitePath(a).Value.TrimStart('/'), content.Assets[a].FullPath)));
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
+        files.AddRange(new[] { BrandStylesheet.File(config) }.OfType<OutputFile>());
         files.Add(ManifestWriter.Write(site));
         files.AddRange(ItasSheetWriter.Write(site, bodies));
         files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _cache).Build()));
@@ -133,7 +134,7 @@ public sealed class SiteBuilder(BuildOptions options)
             targets.Add((measure.Page, measure.Url));
         }
 
-        foreach (var page in site.Pages)
+        foreach (var page in site.Pages.Concat(site.Partials.All))
         {
             targets.Add((page.Page, page.Url));
         }
@@ -197,7 +198,7 @@ public sealed class SiteBuilder(BuildOptions options)
             foreach (var page in chunk)
             {
                 token.ThrowIfCancellationRequested();
-                var html = await renderer.RenderAsync(page.Kind, page.Model);
+                var html = Thai.PageDigits.Apply(await renderer.RenderAsync(page.Kind, page.Model), site.Config.ThaiDigits);
                 var file = OutputFile.Text(page.Url.OutputFile, html);
                 pageCache?.Store(page, file);
                 files.Add(file);
