@@ -34,7 +34,7 @@ public sealed class FuzzTarget(IReadOnlyDictionary<string, byte[]> corpus, strin
             return null;
         }
 
-        if (!contentPath.EndsWith(".md", StringComparison.Ordinal) || new PageParser(2566, diagnostics).Parse(file) is not { } page)
+        if (!contentPath.EndsWith(".md", StringComparison.Ordinal) || new PageParser(diagnostics).Parse(file) is not { } page)
         {
             return null;
         }

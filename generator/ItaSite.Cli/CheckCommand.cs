@@ -45,6 +45,7 @@ public static class CheckCommand
                 Theme = DefaultTheme.Create(),
                 WriteOutput = false,
                 CheckReadiness = true,
+                IncludeDraftYears = true,
                 Time = clock,
             };
             var result = await new SiteBuilder(options).BuildAsync(token);

@@ -36,6 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ArtifactsDir => Path.Combine(RepoRoot, "artifacts", "screenshots");
 
+    /// <summary>The frozen copy of the example agency the unit tests use too (tests never read the user's content/).</summary>
+    public static string ExampleContent => Path.Combine(RepoRoot, "tests", "Fixtures", "Example", "content");
+
     public static string RepoRoot
     {
         get
@@ -54,7 +57,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var result = await new SiteBuilder(new BuildOptions
         {
-            ContentDir = Path.Combine(RepoRoot, "content"),
+            ContentDir = ExampleContent,
             OutputDir = OutputDir,
             Theme = DefaultTheme.Create(),
         }).BuildAsync();

@@ -44,7 +44,7 @@ public sealed partial class QrCodeTests(BrowserFixture site)
               return code ? code.data : null;
             }
             """);
-        var configured = EitUrl().Match(File.ReadAllText(Path.Combine(BrowserFixture.RepoRoot, "content", "site.yaml"))).Groups[1].Value;
+        var configured = EitUrl().Match(File.ReadAllText(Path.Combine(BrowserFixture.ExampleContent, "site.yaml"))).Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(configured));
         Assert.Equal(configured, decoded);
         Assert.Equal(configured, (await page.Locator("figure.qr[data-qr=eit] .qr__link").InnerTextAsync()).Trim());

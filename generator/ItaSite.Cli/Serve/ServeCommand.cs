@@ -24,7 +24,7 @@ public static class ServeCommand
         {
             var contentDir = parse.GetValue(content)!;
             var themeFolder = parse.GetValue(themeDir)!;
-            var session = new BuildSession(new BuildOptions { ContentDir = contentDir, OutputDir = Path.Combine(Path.GetTempPath(), "itasite-serve-unused"), Theme = ThemeFrom(themeFolder) });
+            var session = new BuildSession(new BuildOptions { ContentDir = contentDir, OutputDir = Path.Combine(Path.GetTempPath(), "itasite-serve-unused"), Theme = ThemeFrom(themeFolder), IncludeDraftYears = true });
             await RunAsync(session, contentDir, themeFolder, parse.GetValue(port), stdout, stderr, token);
             return ExitCodes.Success;
         });

@@ -6,9 +6,9 @@ namespace ItaSite.Generator.Content;
 
 /// <summary>
 /// Turns one Markdown source file into a typed page. The folder decides the kind: <c>oit/</c> item pages, <c>measures/</c>
-/// measure pages, <c>pages/</c> plain pages. Problems become diagnostics; the page is null when it cannot be used.
+/// measure pages, <c>pages/</c> plain pages; for items and measures the year folder (<c>oit/2569/</c>) decides the year. Problems become diagnostics; the page is null when it cannot be used.
 /// </summary>
-public sealed class PageParser(int defaultYear, DiagnosticBag diagnostics)
+public sealed class PageParser(DiagnosticBag diagnostics)
 {
     public ContentPage? Parse(SourceFile file)
     {
@@ -30,6 +30,13 @@ public sealed class PageParser(int defaultYear, DiagnosticBag diagnostics)
         }
 
         var kind = file.ContentPath.Split('/')[0];
+        if (kind is "oit" or "measures" && Years.YearFolders.YearOf(file.ContentPath) is null)
+        {
+            var example = kind == "oit" ? "oit/2569/o1.md" : "measures/2569/m1.md";
+            diagnostics.Error(DiagnosticCodes.PageOutsideYearFolder, new SourceSpan(file.DisplayPath, 1, 1), $"pages under {kind}/ go in the folder of their assessment year, e.g. {example}; the folder decides the year (ย้ายไฟล์ไปไว้ในโฟลเดอร์ของปี)");
+            return null;
+        }
+
         return kind switch
         {
             "oit" => ParseItem(file, parts.Body, map),
@@ -60,7 +67,7 @@ public sealed class PageParser(int defaultYear, DiagnosticBag diagnostics)
             ParseAttachments(file, map),
             code,
             map.SpanOf("indicator"),
-            map.Int("year", min: 2500, max: 2700) ?? defaultYear,
+            FolderYear(file, map),
             map.String("title"),
             map.Enum("status", PageStatusNames.FromYaml) ?? PageStatus.NotStarted,
             map.String("responsible"),
@@ -131,7 +138,7 @@ public sealed class PageParser(int defaultYear, DiagnosticBag diagnostics)
             ParseAttachments(file, map),
             number ?? 0,
             map.SpanOf("measure"),
-            map.Int("year", min: 2500, max: 2700) ?? defaultYear,
+            FolderYear(file, map),
             title ?? string.Empty,
             map.String("issue"),
             indicators,
@@ -148,6 +155,18 @@ public sealed class PageParser(int defaultYear, DiagnosticBag diagnostics)
             rounds);
         map.WarnUnknownKeys("a measure page");
         return diagnostics.Count(Severity.Error) > errorsBefore ? null : page;
+    }
+
+    /// <summary>The year of the page's folder; a <c>year:</c> key may repeat it, and contradicting it is an error at the key.</summary>
+    private int FolderYear(SourceFile file, YamlMap map)
+    {
+        var year = Years.YearFolders.YearOf(file.ContentPath) ?? 0;
+        if (map.Int("year", min: 2500, max: 2700) is { } declared && declared != year)
+        {
+            diagnostics.Error(DiagnosticCodes.YearContradictsFolder, map.SpanOf("year"), $"year: {declared} contradicts the folder {Years.YearFolders.Folder(file.ContentPath.Split('/')[0], year)}/, which decides the year; remove the key or move the file (ปีไม่ตรงกับโฟลเดอร์ที่เก็บไฟล์)");
+        }
+
+        return year;
     }
 
     private GenericPage? ParseGeneric(SourceFile file, MarkdownBody body, YamlMap? map)

@@ -23,9 +23,16 @@ public sealed record SiteConfig
     /// <summary>Absolute base URL, always ending in '/'; its path is the sub-path the site is served under.</summary>
     public required Uri BaseUrl { get; init; }
 
+    /// <summary>Years listed under <c>assessment_years</c>; the site's years are these plus every <c>oit/&lt;year&gt;/</c> folder.</summary>
     public required IReadOnlyList<int> AssessmentYears { get; init; }
 
+    /// <summary>Where each listed assessment year is written in site.yaml, for diagnostics.</summary>
+    public IReadOnlyDictionary<int, Diagnostics.SourceSpan> AssessmentYearSpans { get; init; } = new Dictionary<int, Diagnostics.SourceSpan>();
+
+    /// <summary>The year the home page leads with (<c>current_year</c>); 0 when not given (the latest published year is used).</summary>
     public required int CurrentYear { get; init; }
+
+    public Diagnostics.SourceSpan CurrentYearSpan { get; init; }
 
     public bool ThaiDigits { get; init; }
 

@@ -20,7 +20,7 @@ public static class SiteConfigParser
         var map = new YamlMap(root, source, diagnostics);
         var name = map.String("name", required: true);
         var baseUrl = ParseBaseUrl(map);
-        var years = map.StringList("assessment_years", required: true)
+        var years = map.StringList("assessment_years")
             .Select(y => (Ok: int.TryParse(Thai.ThaiDigits.ToArabic(y.Value), NumberStyles.None, CultureInfo.InvariantCulture, out var n), Year: n, y.Span))
             .ToList();
         foreach (var bad in years.Where(y => !y.Ok || y.Year < 2500))
@@ -29,11 +29,14 @@ public static class SiteConfigParser
         }
 
         var validYears = years.Where(y => y.Ok && y.Year >= 2500).Select(y => y.Year).Distinct().Order().ToList();
-        var current = map.Int("current_year", min: 2500, max: 2700) ?? (validYears.Count > 0 ? validYears[^1] : 0);
-        if (validYears.Count > 0 && !validYears.Contains(current))
+        var yearSpans = new Dictionary<int, SourceSpan>();
+        foreach (var (_, year, span) in years.Where(y => y.Ok && y.Year >= 2500))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOf("current_year"), $"current_year {current} is not one of assessment_years");
+            yearSpans.TryAdd(year, span);
         }
+
+        // Whether current_year names a year of the site is known once the year folders are found (Years/SiteYearsLoader).
+        var current = map.Int("current_year", min: 2500, max: 2700) ?? 0;
 
         var complaints = map.Map("complaints", required: true);
         var antiCorruption = complaints?.Map("anti_corruption", required: true) is { } ac ? ParseChannel(ac) : null;
@@ -55,7 +58,9 @@ public static class SiteConfigParser
                 AgencyType = map.String("type"),
                 BaseUrl = baseUrl,
                 AssessmentYears = validYears,
+                AssessmentYearSpans = yearSpans,
                 CurrentYear = current,
+                CurrentYearSpan = map.SpanOf("current_year"),
                 ThaiDigits = map.Bool("thai_digits") ?? false,
                 Address = map.String("address"),
                 Phones = [.. map.StringList("phones").Select(p => p.Value)],

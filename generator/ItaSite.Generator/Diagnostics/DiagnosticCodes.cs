@@ -25,6 +25,17 @@ public static class DiagnosticCodes
     public const string FrameworkInvalid = "ITA2008";
     public const string DuplicatePage = "ITA2009";
 
+    // 2030–2049: assessment years (the folder decides the year, per-year settings, drafts, new-year)
+    public const string YearContradictsFolder = "ITA2030";
+    public const string PageOutsideYearFolder = "ITA2031";
+    public const string YearWithoutFramework = "ITA2032";
+    public const string CurrentYearUnknown = "ITA2033";
+    public const string FrameworkYearMismatch = "ITA2034";
+    public const string YearSettingsInvalid = "ITA2035";
+    public const string NewYearExists = "ITA2040";
+    public const string NewYearNoSource = "ITA2041";
+    public const string NewYearInvalid = "ITA2042";
+
     // 3xxx: links, anchors and attachments
     public const string BrokenLink = "ITA3001";
     public const string MissingAttachment = "ITA3002";

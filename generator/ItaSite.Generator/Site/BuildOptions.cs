@@ -29,6 +29,9 @@ public sealed record BuildOptions
     /// <summary>True for <c>check</c>: runs the readiness stage (ITA4xxx) and makes an item without a page an error.</summary>
     public bool CheckReadiness { get; init; }
 
+    /// <summary>True for <c>check</c> and <c>serve</c>: years marked <c>draft: true</c> in their year.yaml are built too.</summary>
+    public bool IncludeDraftYears { get; init; }
+
     /// <summary>The clock readiness dates are judged against (<c>check --today</c> fixes it).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

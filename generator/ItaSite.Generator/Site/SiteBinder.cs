@@ -7,17 +7,20 @@ using ItaSite.Generator.Output;
 namespace ItaSite.Generator.Site;
 
 /// <summary>
-/// Stage 3 (validate): loads the framework of each assessment year, binds item pages to framework items, checks unknown and
+/// Stage 3 (validate): finds the assessment years and their frameworks (<see cref="Years.SiteYearsLoader"/>), binds item pages to framework items, checks unknown and
 /// duplicate indicators, components, measures and page paths, and gives every page its published path.
 /// Items without a page are a warning here; <c>check</c> leaves them to the readiness stage, where they are errors.
 /// </summary>
-public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithoutPage = true)
+public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithoutPage = true, bool includeDraftYears = false)
 {
     public SiteModel Bind(SiteConfig config, SourceFile siteFile, ContentSet content, IReadOnlyList<ContentPage> pages)
     {
-        var frameworks = LoadFrameworks(config, siteFile, content);
-        var items = BindItems(pages.OfType<ItemPage>(), frameworks);
-        var measures = BindMeasures(pages.OfType<MeasurePage>(), frameworks);
+        var years = new Years.SiteYearsLoader(diagnostics, includeDraftYears).Load(config, siteFile, content);
+        var frameworks = years.Frameworks;
+
+        // Pages of a draft year (build) or of a year without a framework (already one error) are left out without more messages.
+        var items = BindItems(pages.OfType<ItemPage>().Where(p => !years.LeftOut.Contains(p.Year)), frameworks);
+        var measures = BindMeasures(pages.OfType<MeasurePage>().Where(p => !years.LeftOut.Contains(p.Year)), frameworks);
         if (reportItemsWithoutPage)
         {
             ReportItemsWithoutPage(frameworks, items, content);
@@ -53,7 +56,7 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         var resolver = new LinkResolver(byContentPath, sitePaths, content.Assets);
-        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Partials = partials };
+        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Years = years.Years, Partials = partials };
     }
 
     /// <summary><c>pages/index.md</c> → <c>/</c>, <c>pages/about.md</c> → <c>/about/</c>, <c>pages/a/index.md</c> → <c>/a/</c>.</summary>
@@ -67,46 +70,6 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         return new SitePath(path.Length == 0 ? "/" : "/" + path.TrimEnd('/') + "/");
-    }
-
-    private Dictionary<int, IndicatorFramework> LoadFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content)
-    {
-        var frameworks = new Dictionary<int, IndicatorFramework>();
-        foreach (var reference in config.FrameworkFiles)
-        {
-            var path = ContentPaths.Resolve("site.yaml", reference);
-            var file = path is null ? null : content.DataFiles.FirstOrDefault(f => f.ContentPath == path);
-            if (file is null)
-            {
-                diagnostics.Error(DiagnosticCodes.FrameworkInvalid, new SourceSpan(siteFile.DisplayPath), $"framework file '{reference}' listed in site.yaml was not found in the content folder");
-                continue;
-            }
-
-            if (FrameworkLoader.Parse(file.Text, file.DisplayPath, diagnostics) is { } framework)
-            {
-                frameworks[framework.Year] = framework;
-            }
-        }
-
-        foreach (var year in config.AssessmentYears)
-        {
-            if (frameworks.ContainsKey(year))
-            {
-                continue;
-            }
-
-            if (FrameworkLoader.LoadBuiltIn(year, diagnostics) is { } builtIn)
-            {
-                frameworks[year] = builtIn;
-            }
-            else
-            {
-                var known = string.Join(", ", FrameworkLoader.BuiltInYears());
-                diagnostics.Error(DiagnosticCodes.UnknownYear, new SourceSpan(siteFile.DisplayPath), $"no framework for assessment year {year}: built-in years are {known}; add your own file under 'frameworks:' (ไม่มีกรอบตัวชี้วัดของปีนี้)");
-            }
-        }
-
-        return frameworks;
     }
 
     private List<BoundItem> BindItems(IEnumerable<ItemPage> pages, IReadOnlyDictionary<int, IndicatorFramework> frameworks)

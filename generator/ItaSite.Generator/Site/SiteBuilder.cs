@@ -49,7 +49,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var pages = Stage("parse", () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
-        var site = Stage("validate", () => _cache.Bind(config, content, pages, _diagnostics, bag => new SiteBinder(bag, !options.CheckReadiness).Bind(config, content.SiteFile, content, pages)));
+        var site = Stage("validate", () => _cache.Bind(config, content, pages, _diagnostics, bag => new SiteBinder(bag, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content.SiteFile, content, pages)));
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
@@ -105,7 +105,7 @@ public sealed class SiteBuilder(BuildOptions options)
         Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
         {
             var file = files[i];
-            parsed[i] = _cache.Parse(file, year, _diagnostics, bag => new PageParser(year, bag).Parse(file));
+            parsed[i] = _cache.Parse(file, year, _diagnostics, bag => new PageParser(bag).Parse(file));
             _progress.Advance("parse");
         });
         var pages = new List<ContentPage>(parsed.Length);

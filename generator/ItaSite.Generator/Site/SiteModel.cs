@@ -36,6 +36,9 @@ public sealed record SiteModel(
     /// <summary>Partials replacing parts of the theme; rendered like page bodies, shown on every page, never published alone.</summary>
     public SitePartials Partials { get; init; } = SitePartials.None;
 
+    /// <summary>The years built, with their settings (drafts, ITAS links) and which one is current.</summary>
+    public Years.SiteYears Years { get; init; } = ItaSite.Generator.Years.SiteYears.Empty;
+
     public static SitePath OitIndexPath(int year) => new($"/oit/{year}/");
 
     public static SitePath ItemPath(int year, IndicatorCode code) => new($"/oit/{year}/{code.Slug}/");

@@ -9,7 +9,7 @@ public class FrontMatterTests
     private static (ContentPage? Page, List<string> Lines) Parse(string path, string text)
     {
         var diagnostics = new DiagnosticBag();
-        var page = new PageParser(2566, diagnostics).Parse(new SourceFile(path, "content/" + path, text));
+        var page = new PageParser(diagnostics).Parse(new SourceFile(path, "content/" + path, text));
         return (page, diagnostics.Sorted().Select(d => d.ToString()).ToList());
     }
 

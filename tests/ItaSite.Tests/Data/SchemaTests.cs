@@ -6,12 +6,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace ItaSite.Tests.Data;
 
-/// <summary>The JSON Schemas in schemas/ (for VS Code's YAML extension) are valid and accept the example content.</summary>
+/// <summary>The JSON Schemas in schemas/ (for VS Code's YAML extension) are valid and accept the example fixture (tests/Fixtures/Example).</summary>
 public sealed class SchemaTests
 {
     private static string SchemaDir => Path.Combine(RepoPaths.Root, "schemas");
 
-    private static string ContentDir => Path.Combine(RepoPaths.Root, "content");
+    private static string ContentDir => RepoPaths.ExampleContent;
 
     public static TheoryData<string, string> ExampleFiles()
     {

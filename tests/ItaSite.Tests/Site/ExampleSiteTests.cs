@@ -4,7 +4,7 @@ using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Site;
 
-/// <summary>The example agency in content/ is what the README builds: it must build cleanly and completely.</summary>
+/// <summary>The example agency (frozen in tests/Fixtures/Example; content/ itself is the user's) builds cleanly and completely.</summary>
 public class ExampleSiteTests
 {
     [Fact]

@@ -17,5 +17,9 @@ public static class RepoPaths
         }
     }
 
-    public static string ExampleContent => Path.Combine(Root, "content");
+    /// <summary>Fixtures shared by the unit and browser tests (tests/Fixtures).</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "Fixtures");
+
+    /// <summary>A frozen copy of the example agency (tests never read the user's content/, which changes with each year).</summary>
+    public static string ExampleContent => Path.Combine(Fixtures, "Example", "content");
 }

@@ -1,0 +1,145 @@
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Framework;
+
+namespace ItaSite.Generator.Years;
+
+/// <summary>The years a site builds, with their frameworks, and the years whose pages are left out without further messages.</summary>
+public sealed record LoadedYears(SiteYears Years, IReadOnlyDictionary<int, IndicatorFramework> Frameworks, IReadOnlySet<int> LeftOut);
+
+/// <summary>
+/// Part of stage 3 (validate): finds the site's assessment years — every <c>oit/&lt;year&gt;/</c> and <c>measures/&lt;year&gt;/</c>
+/// folder plus site.yaml's <c>assessment_years</c> — and gives each its settings (<c>year.yaml</c>) and framework: the year folder's
+/// <c>framework.yaml</c>, else a file under site.yaml's <c>frameworks:</c>, else the built-in one. A year without a framework is one
+/// error (ITA2032), not one per page. Draft years are left out unless <paramref name="includeDrafts"/> (serve, check).
+/// </summary>
+public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDrafts)
+{
+    public LoadedYears Load(SiteConfig config, SourceFile siteFile, ContentSet content)
+    {
+        var firstFile = FirstFileOfEachYear(content);
+        var years = new SortedSet<int>(config.AssessmentYears);
+        years.UnionWith(firstFile.Keys);
+
+        var siteFrameworks = SiteFrameworks(config, siteFile, content);
+        var frameworks = new Dictionary<int, IndicatorFramework>();
+        var settings = new List<YearSettings>();
+        var leftOut = new HashSet<int>();
+        foreach (var year in years)
+        {
+            var folder = YearFolders.Folder("oit", year);
+            var yearFile = content.DataFiles.FirstOrDefault(f => f.ContentPath == $"{folder}/{YearFolders.SettingsFile}");
+            var setting = yearFile is null ? YearSettings.Default(year, config.EitUrl, config.IitUrl) : YearSettingsParser.Parse(yearFile, year, config, diagnostics);
+            if (setting is null || (setting.Draft && !includeDrafts))
+            {
+                leftOut.Add(year);
+                continue;
+            }
+
+            var errorsBefore = diagnostics.Count(Severity.Error);
+            if (FrameworkOf(year, content, siteFrameworks) is { } framework)
+            {
+                frameworks[year] = framework;
+                settings.Add(setting);
+                continue;
+            }
+
+            leftOut.Add(year);
+            if (diagnostics.Count(Severity.Error) > errorsBefore)
+            {
+                continue; // the year's framework file has errors of its own: no cascade
+            }
+
+            var where = config.AssessmentYearSpans.TryGetValue(year, out var listed) ? listed
+                : firstFile.TryGetValue(year, out var file) ? new SourceSpan(file.DisplayPath, 1, 1)
+                : new SourceSpan(siteFile.DisplayPath);
+            var known = string.Join(", ", FrameworkLoader.BuiltInYears());
+            diagnostics.Error(
+                DiagnosticCodes.YearWithoutFramework,
+                where,
+                $"no framework for ITA {year}: built-in years are {known}. Run 'itasite new-year {year}' to start a draft framework in {folder}/{YearFolders.FrameworkFile}, or list your own file under 'frameworks:' in site.yaml; the pages of {year} are not built (ไม่มีกรอบตัวชี้วัดของปี {year})");
+        }
+
+        return new LoadedYears(new SiteYears(settings, CurrentYear(config, settings, leftOut)), frameworks, leftOut);
+    }
+
+    /// <summary>The first Markdown or settings file (in path order) of each year folder of item and measure pages.</summary>
+    private static Dictionary<int, SourceFile> FirstFileOfEachYear(ContentSet content)
+    {
+        var first = new Dictionary<int, SourceFile>();
+        foreach (var file in content.Markdown.Concat(content.DataFiles).OrderBy(f => f.ContentPath, StringComparer.Ordinal))
+        {
+            if (!file.ContentPath.StartsWith("data/", StringComparison.Ordinal) && YearFolders.YearOf(file.ContentPath) is { } year)
+            {
+                first.TryAdd(year, file);
+            }
+        }
+
+        return first;
+    }
+
+    private IndicatorFramework? FrameworkOf(int year, ContentSet content, Dictionary<int, IndicatorFramework> siteFrameworks)
+    {
+        var path = $"{YearFolders.Folder("oit", year)}/{YearFolders.FrameworkFile}";
+        if (content.DataFiles.FirstOrDefault(f => f.ContentPath == path) is { } file)
+        {
+            var framework = FrameworkLoader.Parse(file.Text, file.DisplayPath, diagnostics);
+            if (framework is not null && framework.Year != year)
+            {
+                diagnostics.Error(DiagnosticCodes.FrameworkYearMismatch, new SourceSpan(file.DisplayPath, LineOfYearKey(file.Text), 1), $"this framework is for {framework.Year} but sits in the folder of {year}, which decides its year (ปีของกรอบตัวชี้วัดไม่ตรงกับโฟลเดอร์)");
+                return null;
+            }
+
+            return framework;
+        }
+
+        return siteFrameworks.GetValueOrDefault(year) ?? FrameworkLoader.LoadBuiltIn(year, diagnostics);
+    }
+
+    private Dictionary<int, IndicatorFramework> SiteFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content)
+    {
+        var frameworks = new Dictionary<int, IndicatorFramework>();
+        foreach (var reference in config.FrameworkFiles)
+        {
+            var path = ContentPaths.Resolve("site.yaml", reference);
+            var file = path is null ? null : content.DataFiles.FirstOrDefault(f => f.ContentPath == path);
+            if (file is null)
+            {
+                diagnostics.Error(DiagnosticCodes.FrameworkInvalid, new SourceSpan(siteFile.DisplayPath), $"framework file '{reference}' listed in site.yaml was not found in the content folder");
+                continue;
+            }
+
+            if (FrameworkLoader.Parse(file.Text, file.DisplayPath, diagnostics) is { } framework)
+            {
+                frameworks[framework.Year] = framework;
+            }
+        }
+
+        return frameworks;
+    }
+
+    /// <summary><c>current_year</c> when it names a year that is built; else the latest year built that is not a draft.</summary>
+    private int CurrentYear(SiteConfig config, List<YearSettings> built, HashSet<int> leftOut)
+    {
+        if (config.CurrentYear != 0 && built.Any(y => y.Year == config.CurrentYear))
+        {
+            return config.CurrentYear;
+        }
+
+        if (config.CurrentYear != 0 && !leftOut.Contains(config.CurrentYear))
+        {
+            var years = string.Join(", ", built.Select(y => y.Year));
+            diagnostics.Error(DiagnosticCodes.CurrentYearUnknown, config.CurrentYearSpan, $"current_year {config.CurrentYear} is not a year of this site (years: {(years.Length == 0 ? "none" : years)}); it must have an oit/{config.CurrentYear}/ folder or be listed under assessment_years (ไม่พบปีปัจจุบันในเว็บไซต์)");
+        }
+
+        var published = built.Where(y => !y.Draft).Select(y => y.Year).ToList();
+        return published.Count > 0 ? published[^1] : built.Count > 0 ? built[^1].Year : 0;
+    }
+
+    private static int LineOfYearKey(string text)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.StartsWith("year:", StringComparison.Ordinal));
+        return index < 0 ? 1 : index + 1;
+    }
+}
