@@ -11,6 +11,7 @@ public static class CliApp
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(Serve.ServeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(FrameworkCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -17,4 +17,10 @@ public sealed record ItemReadiness(
     PageStatus? Status,
     DateOnly? Updated,
     IReadOnlyList<ComponentCoverage> Components,
-    IReadOnlyList<ReadinessFinding> Findings);
+    IReadOnlyList<ReadinessFinding> Findings)
+{
+    /// <summary>The framework's own title or components for this item are a best inference (or the year is a draft).</summary>
+    public bool Provisional { get; init; }
+
+    public Confidence Confidence { get; init; } = Confidence.Medium;
+}

@@ -28,10 +28,11 @@ public sealed class ReadinessChecker(SiteModel site, IReadOnlyDictionary<Content
     private YearReadiness CheckYear(IndicatorFramework framework, DateOnly today, ILookup<string, Diagnostic> earlier)
     {
         var coverage = new TimeCoverage(framework.Year, today);
-        var items = framework.Items.Select(item => site.FindItem(framework.Year, item.Code) is { } bound
+        FrameworkNotices.Report(framework, diagnostics);
+        var items = framework.Items.Select(item => (site.FindItem(framework.Year, item.Code) is { } bound
             ? CheckItem(bound, coverage, earlier[bound.Page.Source.DisplayPath])
-            : Missing(framework.Year, item)).ToList();
-        return new YearReadiness(framework.Year, framework.Title, items);
+            : Missing(framework.Year, item)) with { Provisional = item.Provisional || framework.IsDraft, Confidence = item.Confidence }).ToList();
+        return new YearReadiness(framework.Year, framework.Title, items) { Rating = framework.Rating, FrameworkConfidence = framework.Confidence };
     }
 
     private ItemReadiness Missing(int year, FrameworkItem item)

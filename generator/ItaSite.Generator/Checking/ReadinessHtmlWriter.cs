@@ -39,7 +39,7 @@ public static class ReadinessHtmlWriter
         var thai = new ThaiFormatter(thaiDigits: false);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append($"<title>ความพร้อมก่อนการประเมิน ITA {year.Year} – {E(report.Site)}</title>\n<style>{Style}</style>\n</head>\n<body>\n<main>\n")
+            .Append($"<title>ความพร้อมก่อนการประเมิน ITA {year.Year} – {E(report.Site)}</title>\n<style>{Style}{ReadinessFrameworkHtml.Style}</style>\n</head>\n<body>\n<main>\n")
             .Append($"<h1>รายงานความพร้อมก่อนการประเมิน ITA {year.Year} (OIT)</h1>\n")
             .Append($"<p class=\"meta\">{E(report.Site)} · ตรวจเมื่อ {thai.LongDate(report.Today)} · {E(year.Framework)}</p>\n")
             .Append("<div class=\"cards\">\n")
@@ -47,15 +47,18 @@ public static class ReadinessHtmlWriter
             .Append(Card("ผ่าน มีข้อสังเกต", year.Warned, "warn"))
             .Append(Card("ไม่ผ่าน", year.Failed, "fail"))
             .Append($"<div class=\"card\">คะแนน OIT โดยประมาณ<b>{Score(year.MinimumShare)}–{Score(year.MaximumShare)}</b>จาก 100</div>\n")
+            .Append(ReadinessFrameworkHtml.RatingCard(year))
             .Append("</div>\n")
+            .Append(ReadinessFrameworkHtml.Notice(year))
             .Append("<p>แต่ละข้อได้ 100 หรือ 0 คะแนน คะแนน OIT คือค่าเฉลี่ยของทุกข้อ ค่าต่ำนับเฉพาะข้อที่ผ่าน ค่าสูงนับรวมข้อที่มีข้อสังเกต ")
             .Append("เป็นการประมาณจากเนื้อหาในเว็บไซต์เท่านั้น ผู้ประเมินยังพิจารณาเนื้อหาจริงของแต่ละข้อ</p>\n")
+            .Append(ReadinessFrameworkHtml.RatingNote(year))
             .Append("<h2>รายข้อ</h2>\n<table>\n<thead><tr><th>ข้อ</th><th>ข้อมูล</th><th>ผล</th><th>องค์ประกอบ</th><th>สิ่งที่ต้องแก้ไข</th></tr></thead>\n<tbody>\n");
         foreach (var item in year.Items)
         {
             html.Append("<tr>")
                 .Append($"<td><a href=\"{E(item.Url)}\">{item.Code}</a></td>")
-                .Append($"<td>{E(item.Title)}<br><small class=\"meta\">{E(item.Period.Thai(year.Year))}{(item.Updated is { } u ? " · ปรับปรุง " + thai.MediumDate(u) : string.Empty)}{(item.Status is { } s ? " · " + s.Thai() : string.Empty)}</small></td>")
+                .Append($"<td>{E(item.Title)}{ReadinessFrameworkHtml.Badge(item)}<br><small class=\"meta\">{E(item.Period.Thai(year.Year))}{(item.Updated is { } u ? " · ปรับปรุง " + thai.MediumDate(u) : string.Empty)}{(item.Status is { } s ? " · " + s.Thai() : string.Empty)}</small></td>")
                 .Append($"<td><span class=\"v {item.Verdict.Key()}\">{item.Verdict.Thai()}</span></td>")
                 .Append("<td>").Append(Components(item)).Append("</td>")
                 .Append("<td>").Append(Findings(item)).Append("</td>")

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Framework;
 using ItaSite.Generator.Output;
 
 namespace ItaSite.Generator.Checking;
@@ -30,6 +31,20 @@ public static class ReadinessJsonWriter
         Fail = year.Failed,
         EstimatedOitMin = year.MinimumShare,
         EstimatedOitMax = year.MaximumShare,
+        FrameworkConfidence = year.FrameworkConfidence.Name(),
+        ProvisionalItems = year.ProvisionalItems.Select(i => i.Code.ToString()),
+        Rating = year.EstimateAtMinimum is { } low && year.EstimateAtMaximum is { } high
+            ? new { AtMinimum = Estimate(low), AtMaximum = Estimate(high) }
+            : null,
+    };
+
+    private static object Estimate(OitRatingEstimate e) => new
+    {
+        Oit = e.OitScore,
+        BestPossibleLevel = e.BestPossible.Name,
+        LevelIfOtherToolsEqual = e.IfOtherToolsEqual.Name,
+        e.MinTotal,
+        e.MaxTotal,
     };
 
     public static object Link(ExternalLink link) => new { link.Url, Location = link.Location.ToString() };
@@ -48,6 +63,8 @@ public static class ReadinessJsonWriter
             i.Title,
             Period = i.Period.Key(),
             Verdict = i.Verdict.Key(),
+            i.Provisional,
+            Confidence = i.Confidence.Name(),
             i.Url,
             i.Source,
             Status = i.Status?.Key(),

@@ -25,6 +25,14 @@ public static class DiagnosticCodes
     public const string FrameworkInvalid = "ITA2008";
     public const string DuplicatePage = "ITA2009";
 
+    // 2010-2029: framework files themselves (confidence, cross-year mapping, rating scheme)
+    public const string FrameworkMappingMissingItem = "ITA2010";
+    public const string FrameworkPreviousYearMissing = "ITA2011";
+    public const string FrameworkProvisionalItems = "ITA2012";
+    public const string FrameworkRatingInvalid = "ITA2013";
+    public const string FrameworkDraft = "ITA2014";
+    public const string FrameworkMappingInvalid = "ITA2015";
+
     // 2030–2049: assessment years (the folder decides the year, per-year settings, drafts, new-year)
     public const string YearContradictsFolder = "ITA2030";
     public const string PageOutsideYearFolder = "ITA2031";

@@ -3,6 +3,10 @@ using ItaSite.Generator.Yaml;
 
 namespace ItaSite.Generator.Framework;
 
+/// <summary>The outcome of reading one framework file: the framework, or (when it is broken) at least the year it declares,
+/// so that callers can tell "this year's framework is broken" from "this year has no framework" and avoid cascades.</summary>
+public sealed record FrameworkReadResult(IndicatorFramework? Framework, int? DeclaredYear);
+
 /// <summary>
 /// Reads an assessment-year framework file (<c>ita-2566.yaml</c>). Built-in years ship as embedded resources; a site can point
 /// to its own file to correct or replace one.
@@ -10,15 +14,6 @@ namespace ItaSite.Generator.Framework;
 public static class FrameworkLoader
 {
     private const string ResourcePrefix = "ItaSite.Frameworks.ita-";
-
-    private static readonly Dictionary<string, PeriodRule> Periods = new(StringComparer.Ordinal)
-    {
-        ["none"] = PeriodRule.None,
-        ["current_fy"] = PeriodRule.CurrentFiscalYear,
-        ["previous_fy"] = PeriodRule.PreviousFiscalYear,
-        ["first_half_current_fy"] = PeriodRule.FirstHalfOfCurrentFiscalYear,
-        ["plan_covering_current_fy"] = PeriodRule.PlanCoveringCurrentFiscalYear,
-    };
 
     /// <summary>The years that ship with the generator.</summary>
     public static IReadOnlyList<int> BuiltInYears() =>
@@ -28,43 +23,63 @@ public static class FrameworkLoader
             .Where(y => y > 0)
             .Order()];
 
-    public static IndicatorFramework? LoadBuiltIn(int year, DiagnosticBag diagnostics)
+    /// <summary>The text of a built-in framework file, or null when that year does not ship.</summary>
+    public static string? BuiltInText(int year)
     {
-        var name = $"{ResourcePrefix}{year}.yaml";
-        using var stream = typeof(FrameworkLoader).Assembly.GetManifestResourceStream(name);
+        using var stream = typeof(FrameworkLoader).Assembly.GetManifestResourceStream($"{ResourcePrefix}{year}.yaml");
         if (stream is null)
         {
             return null;
         }
 
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), $"<built-in>/ita-{year}.yaml", diagnostics);
+        return reader.ReadToEnd();
     }
 
-    public static IndicatorFramework? Parse(string text, string file, DiagnosticBag diagnostics)
+    public static string BuiltInName(int year) => $"<built-in>/ita-{year}.yaml";
+
+    public static IndicatorFramework? LoadBuiltIn(int year, DiagnosticBag diagnostics) =>
+        BuiltInText(year) is { } text ? Parse(text, BuiltInName(year), diagnostics) : null;
+
+    public static IndicatorFramework? Parse(string text, string file, DiagnosticBag diagnostics) => Read(text, file, diagnostics).Framework;
+
+    public static FrameworkReadResult Read(string text, string file, DiagnosticBag diagnostics)
     {
         var source = new YamlSource(file);
         var root = YamlLoader.LoadMapping(text, source, diagnostics);
         if (root is null)
         {
-            return null;
+            return new FrameworkReadResult(null, YearFromFileName(file));
         }
 
         var errorsBefore = diagnostics.Count(Severity.Error);
         var map = new YamlMap(root, source, diagnostics);
         var year = map.Int("year", required: true, min: 2500, max: 2700);
         var title = map.String("title") ?? $"ITA {year}";
-        var confidence = map.String("confidence") ?? "medium";
+        var confidence = map.Enum("confidence", ConfidenceNames.ByName) ?? Confidence.Medium;
+        var previousYear = map.Int("previous_year", min: 2500, max: 2700);
+        if (previousYear is not null && year is not null && previousYear >= year)
+        {
+            diagnostics.Error(DiagnosticCodes.FrameworkMappingInvalid, map.SpanOf("previous_year"), $"previous_year {previousYear} must be before the framework's year {year}");
+        }
+
         map.String("notes");
+        var fileSource = map.String("source");
         map.Raw("sources");
 
         var indicators = map.MapList("indicators", required: true).Select(ParseIndicator).OfType<OitIndicator>().ToList();
-        var subIndicators = indicators.SelectMany(i => i.SubIndicators).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var subIndicators = new Dictionary<string, SubIndicator>(StringComparer.Ordinal);
+        foreach (var sub in indicators.SelectMany(i => i.SubIndicators))
+        {
+            subIndicators.TryAdd(sub.Id, sub);
+        }
+
         var perception = map.MapList("perception_indicators").Select(ParsePerception).OfType<PerceptionIndicator>().ToList();
+        var rating = RatingSchemeParser.Parse(map.Map("rating"), confidence);
         var items = new List<FrameworkItem>();
         foreach (var itemMap in map.MapList("items", required: true))
         {
-            if (ParseItem(itemMap, subIndicators) is not { } item)
+            if (FrameworkItemParser.Parse(itemMap, subIndicators, confidence, fileSource) is not { } item)
             {
                 continue;
             }
@@ -78,13 +93,31 @@ public static class FrameworkLoader
             items.Add(item);
         }
 
+        if (previousYear is null && items.Any(i => i.Continues.Count > 0))
+        {
+            diagnostics.Error(DiagnosticCodes.FrameworkMappingInvalid, map.Span, "items say which items they continue, but the file has no previous_year (ระบุ previous_year ที่ต้นไฟล์)");
+        }
+
         map.WarnUnknownKeys("the framework file");
         if (year is null || diagnostics.Count(Severity.Error) > errorsBefore)
         {
-            return null;
+            return new FrameworkReadResult(null, year ?? YearFromFileName(file));
         }
 
-        return new IndicatorFramework(year.Value, title, confidence, file, indicators, perception, items);
+        var framework = new IndicatorFramework(year.Value, title, confidence, file, indicators, perception, items)
+        {
+            PreviousYear = previousYear,
+            PreviousYearSpan = map.SpanOf("previous_year"),
+            Rating = rating,
+        };
+        return new FrameworkReadResult(framework, year);
+    }
+
+    /// <summary><c>ita-2569.yaml</c> → 2569, so a file too broken to read still names its year.</summary>
+    private static int? YearFromFileName(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        return name.StartsWith("ita-", StringComparison.Ordinal) && int.TryParse(name[4..], out var y) ? y : null;
     }
 
     private static OitIndicator? ParseIndicator(YamlMap map)
@@ -114,53 +147,5 @@ public static class FrameworkLoader
         var title = map.String("title", required: true);
         map.WarnUnknownKeys("a perception indicator");
         return number is null || tool is null || title is null ? null : new PerceptionIndicator(number.Value, tool, title);
-    }
-
-    private static FrameworkItem? ParseItem(YamlMap map, IReadOnlyDictionary<string, SubIndicator> subIndicators)
-    {
-        var codeText = map.String("code", required: true);
-        var title = map.String("title", required: true);
-        var subId = map.String("sub_indicator", required: true);
-        var topic = map.String("topic");
-        var period = map.Enum("period", Periods) ?? PeriodRule.None;
-        map.String("notes");
-        map.Raw("sources");
-        map.String("confidence");
-
-        IndicatorCode code = default;
-        if (codeText is not null && !IndicatorCode.TryParse(codeText, out code))
-        {
-            map.Diagnostics.Error(DiagnosticCodes.FrameworkInvalid, map.SpanOf("code"), $"'{codeText}' is not an item code like O17");
-            return null;
-        }
-
-        SubIndicator? sub = null;
-        if (subId is not null && !subIndicators.TryGetValue(subId, out sub))
-        {
-            map.Diagnostics.Error(DiagnosticCodes.FrameworkInvalid, map.SpanOf("sub_indicator"), $"sub-indicator '{subId}' is not declared under 'indicators'");
-        }
-
-        var components = new List<Component>();
-        foreach (var c in map.MapList("components", required: true))
-        {
-            var id = c.String("id", required: true);
-            var text = c.String("text", required: true);
-            c.WarnUnknownKeys("a component");
-            if (id is null || text is null)
-            {
-                continue;
-            }
-
-            if (components.Any(x => x.Id == id))
-            {
-                map.Diagnostics.Error(DiagnosticCodes.FrameworkInvalid, c.SpanOf("id"), $"component id '{id}' is used twice in {codeText}");
-                continue;
-            }
-
-            components.Add(new Component(id, text));
-        }
-
-        map.WarnUnknownKeys("a framework item");
-        return codeText is null || title is null || sub is null ? null : new FrameworkItem(code, title, sub, topic, period, components);
     }
 }

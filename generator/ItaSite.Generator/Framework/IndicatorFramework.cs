@@ -8,7 +8,7 @@ public sealed class IndicatorFramework
     public IndicatorFramework(
         int year,
         string title,
-        string confidence,
+        Confidence confidence,
         string sourceName,
         IReadOnlyList<OitIndicator> indicators,
         IReadOnlyList<PerceptionIndicator> perceptionIndicators,
@@ -29,7 +29,22 @@ public sealed class IndicatorFramework
 
     public string Title { get; }
 
-    public string Confidence { get; }
+    /// <summary>The file's confidence; <see cref="Framework.Confidence.Draft"/> for a copy not yet checked against that year's manual.</summary>
+    public Confidence Confidence { get; }
+
+    public bool IsDraft => Confidence == Confidence.Draft;
+
+    /// <summary>The year whose item codes <see cref="FrameworkItem.Continues"/> refers to; null when the file maps nothing.</summary>
+    public int? PreviousYear { get; init; }
+
+    /// <summary>Where <see cref="PreviousYear"/> is written, for mapping diagnostics.</summary>
+    public Diagnostics.SourceSpan PreviousYearSpan { get; init; }
+
+    /// <summary>How this year scores items and rates agencies; null when the file does not say.</summary>
+    public RatingScheme? Rating { get; init; }
+
+    /// <summary>Items whose title or components are a best inference, to check against the NACC manual.</summary>
+    public IEnumerable<FrameworkItem> ProvisionalItems => Items.Where(i => i.Provisional || IsDraft);
 
     /// <summary>Where the framework came from (built-in resource or a site file), for messages.</summary>
     public string SourceName { get; }

@@ -56,7 +56,14 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         var resolver = new LinkResolver(byContentPath, sitePaths, content.Assets);
-        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Years = years.Years, Partials = partials };
+        // Years (folders, drafts, per-year settings) decide which frameworks load; the catalog maps topics across them.
+        return new SiteModel(config, content, frameworks, items, measures, generic, resolver)
+        {
+            Years = years.Years,
+            Catalog = FrameworkCatalog.Build(frameworks, diagnostics),
+            BrokenFrameworkYears = years.LeftOut,
+            Partials = partials,
+        };
     }
 
     /// <summary><c>pages/index.md</c> → <c>/</c>, <c>pages/about.md</c> → <c>/about/</c>, <c>pages/a/index.md</c> → <c>/a/</c>.</summary>

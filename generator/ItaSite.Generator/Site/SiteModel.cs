@@ -39,6 +39,12 @@ public sealed record SiteModel(
     /// <summary>The years built, with their settings (drafts, ITAS links) and which one is current.</summary>
     public Years.SiteYears Years { get; init; } = ItaSite.Generator.Years.SiteYears.Empty;
 
+    /// <summary>The cross-year mapping: the same topic in the site's other years (<see cref="FrameworkCatalog.SameTopic"/>).</summary>
+    public FrameworkCatalog Catalog { get; init; } = FrameworkCatalog.Build(new Dictionary<int, IndicatorFramework>(), new Diagnostics.DiagnosticBag());
+
+    /// <summary>Years left out of this build (a draft year in build, a missing or broken framework); their pages are skipped without further diagnostics.</summary>
+    public IReadOnlySet<int> BrokenFrameworkYears { get; init; } = new HashSet<int>();
+
     public static SitePath OitIndexPath(int year) => new($"/oit/{year}/");
 
     public static SitePath ItemPath(int year, IndicatorCode code) => new($"/oit/{year}/{code.Slug}/");

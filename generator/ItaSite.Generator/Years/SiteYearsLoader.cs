@@ -21,7 +21,8 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         var years = new SortedSet<int>(config.AssessmentYears);
         years.UnionWith(firstFile.Keys);
 
-        var siteFrameworks = SiteFrameworks(config, siteFile, content);
+        var brokenSiteYears = new HashSet<int>();
+        var siteFrameworks = SiteFrameworks(config, siteFile, content, brokenSiteYears);
         var frameworks = new Dictionary<int, IndicatorFramework>();
         var settings = new List<YearSettings>();
         var leftOut = new HashSet<int>();
@@ -33,6 +34,12 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
             if (setting is null || (setting.Draft && !includeDrafts))
             {
                 leftOut.Add(year);
+                continue;
+            }
+
+            if (brokenSiteYears.Contains(year))
+            {
+                leftOut.Add(year); // the site's own file for this year has errors of its own: no cascade
                 continue;
             }
 
@@ -96,7 +103,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         return siteFrameworks.GetValueOrDefault(year) ?? FrameworkLoader.LoadBuiltIn(year, diagnostics);
     }
 
-    private Dictionary<int, IndicatorFramework> SiteFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content)
+    private Dictionary<int, IndicatorFramework> SiteFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content, HashSet<int> broken)
     {
         var frameworks = new Dictionary<int, IndicatorFramework>();
         foreach (var reference in config.FrameworkFiles)
@@ -109,9 +116,14 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
                 continue;
             }
 
-            if (FrameworkLoader.Parse(file.Text, file.DisplayPath, diagnostics) is { } framework)
+            var read = FrameworkLoader.Read(file.Text, file.DisplayPath, diagnostics);
+            if (read.Framework is { } framework)
             {
                 frameworks[framework.Year] = framework;
+            }
+            else if (read.DeclaredYear is { } declared)
+            {
+                broken.Add(declared); // a broken correction must not fall back to the built-in file silently
             }
         }
 

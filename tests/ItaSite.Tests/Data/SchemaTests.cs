@@ -77,7 +77,7 @@ public sealed class SchemaTests
     }
 
     /// <summary>YAML to JSON with the YAML 1.2 core schema for plain scalars (ints, floats, booleans, null); the rest are strings.</summary>
-    private static string ToJson(string yaml)
+    internal static string ToJson(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
