@@ -13,6 +13,7 @@ public static class PageTypes
         ("oit/2566/o28/", "item-text"),
         ("oit/2566/o29/", "item-tables"),
         ("oit/2566/o12/", "item-attachments"),
+        ("oit/2566/o21/", "item-wide-table"),
         ("oit/2566/o43/", "item-measures-progress"),
         ("measures/2566/1/", "measure"),
         ("about/", "about"),

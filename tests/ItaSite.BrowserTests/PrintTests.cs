@@ -52,9 +52,9 @@ public sealed class PrintTests(BrowserFixture site)
     }
 
     /// <summary>The PDF's text in drawing order (-raw), so a URL wrapped inside a table cell is not interleaved with the next cell.</summary>
-    private static string PdfText(string pdf)
+    internal static string PdfText(string pdf, int? pageNumber = null)
     {
-        ProcessStartInfo start = new("pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        ProcessStartInfo start = new("pdftotext", pageNumber is { } n ? ["-raw", "-enc", "UTF-8", "-f", $"{n}", "-l", $"{n}", pdf, "-"] : ["-raw", "-enc", "UTF-8", pdf, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true };
         Process process;
         try
         {

@@ -66,6 +66,18 @@ public sealed record SiteConfig
     /// <summary>What raw HTML in Markdown may carry (<c>html:</c>); see <see cref="Sanitizing.HtmlPolicy"/>.</summary>
     public Sanitizing.HtmlPolicy Html { get; init; } = Sanitizing.HtmlPolicy.Standard;
 
+    /// <summary>Logo, colour, seal and favicon (<c>brand:</c>); null for the theme's own look.</summary>
+    public SiteBrand? Brand { get; init; }
+
+    public MainSite? MainSite { get; init; }
+
+    /// <summary>The main navigation as written (<c>menu:</c>); null for the default menu.</summary>
+    public IReadOnlyList<MenuEntry>? Menu { get; init; }
+
+    public MenuEntry? EService { get; init; }
+
+    public ThemeOverrides? Overrides { get; init; }
+
     public string DisplayShortName => ShortName ?? Name;
 
     public string MapUrl => Map is null

@@ -77,6 +77,11 @@ public static class SiteConfigParser
                 IitUrl = iit,
                 FrameworkFiles = [.. map.StringList("frameworks").Select(f => f.Value)],
                 Html = Sanitizing.HtmlPolicyParser.Parse(map),
+                Brand = SiteBrandParser.ParseBrand(map),
+                MainSite = SiteBrandParser.ParseMainSite(map),
+                Menu = SiteBrandParser.ParseMenu(map),
+                EService = SiteBrandParser.ParseEService(map),
+                Overrides = SiteBrandParser.ParseOverrides(map),
             };
 
         map.WarnUnknownKeys("site.yaml");

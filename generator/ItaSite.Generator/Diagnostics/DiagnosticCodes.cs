@@ -114,4 +114,9 @@ public static class DiagnosticCodes
     public const string NewsLink = "ITA8601";
     public const string NewSiteRefused = "ITA8602";
     public const string NewSiteUnknownYear = "ITA8603";
+
+    // 85xx: the agency's brand, menu and theme overrides (site.yaml brand:, main_site:, menu:, theme:)
+    public const string BrandContrast = "ITA8501";
+    public const string BrandFile = "ITA8502";
+    public const string MenuTarget = "ITA8503";
 }

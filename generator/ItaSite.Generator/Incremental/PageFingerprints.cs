@@ -54,6 +54,12 @@ public sealed class PageFingerprints(SiteModel site, Func<ContentPage, long> ver
             sb.Append('\n');
         }
 
+        // The site's header/footer/intro partials are on every page.
+        foreach (var partial in site.Partials.All)
+        {
+            sb.Append(partial.Page.Source.ContentPath).Append('\0').Append(partial.Page.Source.Text).Append('\0');
+        }
+
         return sb.ToString();
     }
 

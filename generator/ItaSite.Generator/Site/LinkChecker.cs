@@ -42,7 +42,12 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
             }
         }
 
-        // Files of a year that is not built (a draft, in build) belong to pages that are not built either: not reported.
+        foreach (var (link, span) in SiteReferences.Resolve(site, diagnostics))
+        {
+            CheckLink(link, span, null, headingsByUrl, published);
+        }
+
+                // Files of a year that is not built (a draft, in build) belong to pages that are not built either: not reported.
         foreach (var asset in site.Content.Assets.Values.Where(a => !published.Contains(a.ContentPath) && !_refused.Contains(a.ContentPath) && !InYearNotBuilt(a.ContentPath)))
         {
             diagnostics.Warning(DiagnosticCodes.UnreferencedFile, new SourceSpan(asset.DisplayPath), "no page links to or lists this file, so it is not published (ไฟล์นี้ไม่ถูกอ้างถึง จึงไม่ถูกเผยแพร่)");

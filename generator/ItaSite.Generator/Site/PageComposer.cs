@@ -24,7 +24,8 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
 {
     private readonly ThaiFormatter _format = new(site.Config.ThaiDigits);
     private readonly YearViews _years = new(site);
-    private readonly IReadOnlyList<NavLink> _nav = BuildNav(site);
+    private readonly IReadOnlyList<NavLink> _nav = SiteMenu.Build(site);
+    private readonly PartialRenderer _partials = new(site);
 
     /// <summary>Every page with its model built.</summary>
     public IEnumerable<ComposedPage> Compose() => Plan().Select(p => p.Compose());
@@ -75,19 +76,11 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
         yield return new PlannedPage(SiteModel.NotFoundPath, PageKind.NotFound, () => new NotFoundView(Context(SiteModel.NotFoundPath, "ไม่พบหน้าที่ต้องการ", null)));
     }
 
-    private static List<NavLink> BuildNav(SiteModel site)
+    private PageContext Context(SitePath url, string title, string? description) => new(site, url, title, description, _format, _nav)
     {
-        var nav = new List<NavLink> { new("หน้าแรก", new SitePath("/")) };
-        nav.AddRange(new YearViews(site).Nav());
-        nav.AddRange(site.Pages
-            .Where(p => p.Page.Menu is not null && p.Url.Value != "/")
-            .OrderBy(p => p.Page.Menu)
-            .ThenBy(p => p.Url.Value, StringComparer.Ordinal)
-            .Select(p => new NavLink(p.Page.Title, p.Url)));
-        return nav;
-    }
-
-    private PageContext Context(SitePath url, string title, string? description) => new(site, url, title, description, _format, _nav) { Data = data ?? Data.DataCatalog.Empty };
+        Data = data ?? Data.DataCatalog.Empty,
+        Partials = _partials.For(url),
+    };
 
     /// <summary>The context of a page of one year: archive and draft marks, and the year switcher's links.</summary>
     private PageContext YearContext(int year, SitePath url, string title, string? description, Func<int, SitePath?>? samePage = null) =>

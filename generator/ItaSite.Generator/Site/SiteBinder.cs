@@ -27,6 +27,7 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         var generic = pages.OfType<GenericPage>().Select(p => new BoundPage(p, GenericPath(p.Source.ContentPath))).ToList();
+        var partials = SitePartialsBinder.Take(config, generic, diagnostics);
 
         var byContentPath = new Dictionary<string, SitePath>(StringComparer.Ordinal);
         var claimed = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
@@ -55,7 +56,14 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
         }
 
         var resolver = new LinkResolver(byContentPath, sitePaths, content.Assets);
-        return new SiteModel(config, content, frameworks, items, measures, generic, resolver) { Years = years.Years, Catalog = years.Catalog, BrokenFrameworkYears = years.BrokenYears };
+        // Years (folders, drafts, per-year settings) decide which frameworks load; the catalog maps topics across them.
+        return new SiteModel(config, content, frameworks, items, measures, generic, resolver)
+        {
+            Years = years.Years,
+            Catalog = years.Catalog,
+            BrokenFrameworkYears = years.BrokenYears,
+            Partials = partials,
+        };
     }
 
     /// <summary><c>pages/index.md</c> → <c>/</c>, <c>pages/about.md</c> → <c>/about/</c>, <c>pages/a/index.md</c> → <c>/a/</c>.</summary>

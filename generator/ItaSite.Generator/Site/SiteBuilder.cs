@@ -56,7 +56,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         _cache.SiteBound(site);
-        var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count);
+        var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count + site.Partials.All.Count());
         var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
         DirectiveChecker.Check(bodies, data, site.Years, _diagnostics);
         var filePolicy = new Publishing.PublishedFilePolicy();
@@ -75,6 +75,7 @@ public sealed class SiteBuilder(BuildOptions options)
         files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
         files.AddRange(assets.Select(a => filePolicy.Output(content.Assets[a], LinkResolver.AssetSitePath(a).Value.TrimStart('/'), _diagnostics)).OfType<OutputFile>());
         files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
+        files.AddRange(new[] { BrandStylesheet.File(config) }.OfType<OutputFile>());
         files.AddRange(ManifestWriter.WriteAll(site));
         files.AddRange(ItasSheetWriter.Write(site, bodies));
         files.Add(FeedWriter.Write(site, data, bodies, _diagnostics));
@@ -149,7 +150,7 @@ public sealed class SiteBuilder(BuildOptions options)
             targets.Add((measure.Page, measure.Url));
         }
 
-        foreach (var page in site.Pages)
+        foreach (var page in site.Pages.Concat(site.Partials.All))
         {
             targets.Add((page.Page, page.Url));
         }
@@ -216,7 +217,7 @@ public sealed class SiteBuilder(BuildOptions options)
             foreach (var page in chunk)
             {
                 token.ThrowIfCancellationRequested();
-                var html = await renderer.RenderAsync(page.Kind, page.Model);
+                var html = Thai.PageDigits.Apply(await renderer.RenderAsync(page.Kind, page.Model), site.Config.ThaiDigits);
                 var file = OutputFile.Text(page.Url.OutputFile, html);
                 pageCache?.Store(page, file);
                 files.Add(file);

@@ -15,6 +15,14 @@ public sealed record BoundMeasure(MeasurePage Page, SitePath Url);
 
 public sealed record BoundPage(GenericPage Page, SitePath Url);
 
+/// <summary>The site's own header, footer and home-intro partials (theme: in site.yaml); Markdown pages that are not published.</summary>
+public sealed record SitePartials(BoundPage? Header, BoundPage? Footer, BoundPage? HomeIntro)
+{
+    public static SitePartials None { get; } = new(null, null, null);
+
+    public IEnumerable<BoundPage> All => new[] { Header, Footer, HomeIntro }.OfType<BoundPage>();
+}
+
 /// <summary>The validated site: configuration, frameworks per year and every page with its published path.</summary>
 public sealed record SiteModel(
     SiteConfig Config,
@@ -25,6 +33,9 @@ public sealed record SiteModel(
     IReadOnlyList<BoundPage> Pages,
     LinkResolver Links)
 {
+    /// <summary>Partials replacing parts of the theme; rendered like page bodies, shown on every page, never published alone.</summary>
+    public SitePartials Partials { get; init; } = SitePartials.None;
+
     /// <summary>The years built, with their settings (drafts, ITAS links) and which one is current.</summary>
     public Years.SiteYears Years { get; init; } = ItaSite.Generator.Years.SiteYears.Empty;
 

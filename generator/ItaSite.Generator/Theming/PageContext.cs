@@ -5,8 +5,17 @@ using ItaSite.Generator.Thai;
 
 namespace ItaSite.Generator.Theming;
 
-/// <summary>An entry of the main navigation.</summary>
-public sealed record NavLink(string Title, SitePath Path);
+/// <summary>An entry of the main navigation: a path of this site, or an outside address when <see cref="Path"/> is null.</summary>
+public sealed record NavLink(string Title, SitePath? Path, string? ExternalUrl = null)
+{
+    public bool SameTarget(NavLink other) => Path == other.Path && ExternalUrl == other.ExternalUrl;
+}
+
+/// <summary>The site's own partials rendered for one page (links relative to it); null where the theme's own part is used.</summary>
+public sealed record PagePartials(string? Header, string? Footer, string? HomeIntro)
+{
+    public static PagePartials None { get; } = new(null, null, null);
+}
 
 /// <summary>
 /// What every layout needs about the page being rendered: the site, its own path, title, formatter and link helpers.
@@ -46,6 +55,19 @@ public sealed record PageContext(SiteModel Site, SitePath Url, string Title, str
             _ => null,
         };
     }
+
+    /// <summary>The site's partials (theme: in site.yaml), rendered for this page.</summary>
+    public PagePartials Partials { get; init; } = PagePartials.None;
+
+    /// <summary>The href of a navigation entry from this page.</summary>
+    public string Href(NavLink link) => link.Path is { } path ? Href(path) : link.ExternalUrl ?? "#";
+
+    /// <summary>The href of a file named in site.yaml (logo, seal, favicon, the site's CSS), or null when it names none.</summary>
+    public string? SiteFileHref(SiteReference? reference) =>
+        reference is not null && Site.Links.Resolve("site.yaml", reference.Written) is { Kind: Markdown.LinkKind.Asset, Target: { } target } ? Href(target) : null;
+
+    /// <summary>Whether the site has its own brand colour, published as <c>assets/brand.css</c>.</summary>
+    public bool HasBrandStylesheet => Config.Brand?.Color is not null;
 
     public string Href(SitePath target) =>
         Url == SiteModel.NotFoundPath ? Config.BaseUrl.AbsolutePath + target.Value.TrimStart('/') : target.RelativeFrom(Url);

@@ -1,0 +1,142 @@
+using System.Text;
+
+namespace ItaSite.Generator.Thai;
+
+/// <summary>
+/// One digit style per page, as <c>thai_digits</c> says: rewrites the digits of a rendered page's text (never its tags,
+/// attributes, scripts, styles or code) to Thai or Arabic digits, so framework text, content and theme agree. Words that are
+/// addresses or codes keep their digits: URLs, e-mail addresses and Latin codes such as O21 or ITAS2566.
+/// </summary>
+public static class PageDigits
+{
+    private static readonly string[] Verbatim = ["script", "style", "code", "pre", "kbd", "samp"];
+
+    public static string Apply(string html, bool thai)
+    {
+        var sb = new StringBuilder(html.Length);
+        var verbatimDepth = 0;
+        var i = 0;
+        while (i < html.Length)
+        {
+            var lt = html.IndexOf('<', i);
+            var textEnd = lt < 0 ? html.Length : lt;
+            if (textEnd > i)
+            {
+                var text = html.AsSpan(i, textEnd - i);
+                if (verbatimDepth > 0)
+                {
+                    sb.Append(text);
+                }
+                else
+                {
+                    AppendText(sb, text, thai);
+                }
+            }
+
+            if (lt < 0)
+            {
+                break;
+            }
+
+            var gt = html.IndexOf('>', lt);
+            if (gt < 0)
+            {
+                sb.Append(html.AsSpan(lt));
+                break;
+            }
+
+            var tag = html.AsSpan(lt, gt - lt + 1);
+            verbatimDepth = Math.Max(0, verbatimDepth + Nesting(tag));
+            sb.Append(tag);
+            i = gt + 1;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>+1 for an opening verbatim tag, -1 for its closing tag, 0 otherwise.</summary>
+    private static int Nesting(ReadOnlySpan<char> tag)
+    {
+        var closing = tag.Length > 2 && tag[1] == '/';
+        var name = tag[(closing ? 2 : 1)..];
+        var end = 0;
+        while (end < name.Length && char.IsAsciiLetterOrDigit(name[end]))
+        {
+            end++;
+        }
+
+        name = name[..end];
+        foreach (var v in Verbatim)
+        {
+            if (name.Equals(v, StringComparison.OrdinalIgnoreCase))
+            {
+                return closing ? -1 : (tag[^2] == '/' ? 0 : 1);
+            }
+        }
+
+        return 0;
+    }
+
+    private static void AppendText(StringBuilder sb, ReadOnlySpan<char> text, bool thai)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var word = text[start..end];
+            if (KeepsDigits(word))
+            {
+                sb.Append(word);
+            }
+            else
+            {
+                AppendWord(sb, word, thai);
+            }
+
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                sb.Append(text[end]);
+                end++;
+            }
+
+            start = end;
+        }
+    }
+
+    private static void AppendWord(StringBuilder sb, ReadOnlySpan<char> word, bool thai)
+    {
+        var inEntity = false;
+        foreach (var c in word)
+        {
+            inEntity = c == '&' || (inEntity && c != ';');
+            sb.Append(inEntity ? c
+                : thai && char.IsAsciiDigit(c) ? (char)('\u0E50' + (c - '0'))
+                : !thai && ThaiDigits.IsThaiDigit(c) ? (char)('0' + (c - '\u0E50'))
+                : c);
+        }
+    }
+
+    private static bool KeepsDigits(ReadOnlySpan<char> word)
+    {
+        if (word.Contains("://", StringComparison.Ordinal) || word.Contains('@') || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // A Latin letter directly before a digit: an item or document code (O21, ITAS2566, A4), not a number of the text.
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsAsciiLetter(word[k - 1]) && (char.IsAsciiDigit(word[k]) || ThaiDigits.IsThaiDigit(word[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
