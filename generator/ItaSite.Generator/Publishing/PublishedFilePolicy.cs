@@ -10,6 +10,9 @@ public enum FileUse
 {
     Attachment,
     Image,
+
+    /// <summary>The site's own stylesheet, named by <c>theme.css</c> in site.yaml: the one place a <c>.css</c> file is published.</summary>
+    SiteStylesheet,
 }
 
 /// <summary>The decision about one file, made once per build: allowed (with the bytes to publish for an SVG) or refused and why.</summary>
@@ -43,6 +46,11 @@ public sealed class PublishedFilePolicy
     /// </summary>
     public bool Check(AssetFile asset, SourceSpan usedAt, FileUse use, DiagnosticBag diagnostics)
     {
+        if (use == FileUse.SiteStylesheet)
+        {
+            return CheckStylesheet(asset, usedAt, diagnostics);
+        }
+
         var verdict = Verdict(asset);
         if (!verdict.Allowed)
         {
@@ -78,6 +86,22 @@ public sealed class PublishedFilePolicy
         }
 
         return verdict.Content is { } content ? new OutputFile(relativePath, content, null) : OutputFile.Copy(relativePath, asset.FullPath);
+    }
+
+    /// <summary>
+    /// CSS is refused as content, but the site's own stylesheet is what <c>theme.css</c> is for: a regular text file is allowed for
+    /// that use only (the pages' CSP keeps it from loading anything outside the site), and <see cref="Output"/> then copies it.
+    /// </summary>
+    private bool CheckStylesheet(AssetFile asset, SourceSpan usedAt, DiagnosticBag diagnostics)
+    {
+        if (!asset.ContentPath.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || RegularFiles.NotRegular(asset.FullPath) is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTypeRefused, usedAt, $"'{asset.DisplayPath}' is not published: theme.css must name a regular .css file (ไฟล์ไม่ใช่ชนิดที่ใช้ได้)");
+            return false;
+        }
+
+        _verdicts[asset.ContentPath] = new FileVerdict(new PublishedType(".css", PublishedKind.Text, "CSS", _ => true), null, null, null, []);
+        return true;
     }
 
     /// <summary>The decision for one file (computed once, then reused by every reference).</summary>

@@ -119,7 +119,10 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
             return;
         }
 
-        if (!_files.Check(asset, span, Publishing.FileUse.Attachment, diagnostics))
+        var use = span.File.EndsWith("site.yaml", StringComparison.Ordinal) && contentPath.EndsWith(".css", StringComparison.OrdinalIgnoreCase)
+            ? Publishing.FileUse.SiteStylesheet
+            : Publishing.FileUse.Attachment;
+        if (!_files.Check(asset, span, use, diagnostics))
         {
             _refused.Add(contentPath); // reported where it is used; not also "unreferenced"
             return;

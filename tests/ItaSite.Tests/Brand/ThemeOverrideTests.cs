@@ -10,7 +10,7 @@ public sealed class ThemeOverrideTests
         var site = TestSite.WithBasics();
         site.Write("site.yaml", TestSite.MinimalSiteYaml + "\ntheme:\n  css: theme/site.css\n  header: theme/header.md\n  footer: theme/footer.md\n  home_intro: theme/intro.md\n");
         site.Write("theme/site.css", ".site-header { border-bottom: 4px solid gold; }\n");
-        site.Write("theme/banner.png", "not really a png");
+        site.WriteBytes("theme/banner.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]); // the file policy reads the signature
         site.Write("theme/header.md", "**ศูนย์ข้อมูลของเรา** [เกี่ยวกับเรา](../pages/qa.md)\n\n<script>alert(1)</script>\n");
         site.Write("theme/footer.md", "ติดต่อ อบต.ทดสอบ โทร 0 4300 0000 <a href=\"javascript:alert(1)\">x</a>\n");
         site.Write("theme/intro.md", "![ป้ายต้อนรับ](banner.png)\n\nยินดีต้อนรับ\n");
