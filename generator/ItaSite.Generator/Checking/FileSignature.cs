@@ -1,20 +1,32 @@
 using System.Text;
+using ItaSite.Generator.Publishing;
 
 namespace ItaSite.Generator.Checking;
 
 /// <summary>
-/// What a file really is, from its first bytes rather than its name: enough for check to tell a PDF from a renamed file and a
-/// photograph (PNG, JPEG, GIF, WebP) from a drawing (SVG). To be replaced by the published-file policy's detection once shared.
+/// What a file really is, from its first bytes rather than its name: a PDF, or a photograph (PNG, JPEG, GIF, WebP) rather than
+/// a drawing (SVG). The signatures are the published-file policy's (<see cref="PublishedTypes"/>), so check and publishing agree.
 /// </summary>
 public static class FileSignature
 {
-    public static bool IsPdf(ReadOnlySpan<byte> head) => head.StartsWith("%PDF-"u8);
+    private static readonly PublishedType[] Photos = [.. new[] { ".png", ".jpg", ".gif", ".webp" }.Select(e => PublishedTypes.Of(e)!)];
 
-    public static bool IsRaster(ReadOnlySpan<byte> head) =>
-        head.StartsWith((byte[])[0x89, (byte)'P', (byte)'N', (byte)'G'])
-        || head.StartsWith((byte[])[0xFF, 0xD8, 0xFF])
-        || head.StartsWith("GIF8"u8)
-        || (head.Length >= 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8));
+    private static readonly PublishedType Pdf = PublishedTypes.Of(".pdf")!;
+
+    public static bool IsPdf(ReadOnlySpan<byte> head) => Pdf.Matches(head);
+
+    public static bool IsRaster(ReadOnlySpan<byte> head)
+    {
+        foreach (var type in Photos)
+        {
+            if (type.Matches(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static byte[] Head(string path, int length = 16)
     {

@@ -44,10 +44,12 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
 
         foreach (var (link, span) in SiteReferences.Resolve(site, diagnostics))
         {
-            CheckLink(link, span, null, headingsByUrl, published);
+            // SiteReferences lets site.yaml name a .css file only as theme.css, the site's own stylesheet.
+            var use = link.AssetContentPath?.EndsWith(".css", StringComparison.OrdinalIgnoreCase) == true ? Publishing.FileUse.SiteStylesheet : Publishing.FileUse.Attachment;
+            CheckLink(link, span, null, headingsByUrl, published, use);
         }
 
-                // Files of a year that is not built (a draft, in build) belong to pages that are not built either: not reported.
+        // Files of a year that is not built (a draft, in build) belong to pages that are not built either: not reported.
         foreach (var asset in site.Content.Assets.Values.Where(a => !published.Contains(a.ContentPath) && !_refused.Contains(a.ContentPath) && !InYearNotBuilt(a.ContentPath)))
         {
             diagnostics.Warning(DiagnosticCodes.UnreferencedFile, new SourceSpan(asset.DisplayPath), "no page links to or lists this file, so it is not published (ไฟล์นี้ไม่ถูกอ้างถึง จึงไม่ถูกเผยแพร่)");
@@ -69,7 +71,7 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
     };
 
     /// <param name="byUrl">Every body by its page's path; made only when a link to another page names an anchor.</param>
-    private void CheckLink(ResolvedLink link, SourceSpan span, RenderedMarkdown? own, Lazy<Dictionary<string, RenderedMarkdown>> byUrl, SortedSet<string> published)
+    private void CheckLink(ResolvedLink link, SourceSpan span, RenderedMarkdown? own, Lazy<Dictionary<string, RenderedMarkdown>> byUrl, SortedSet<string> published, Publishing.FileUse use = Publishing.FileUse.Attachment)
     {
         switch (link.Kind)
         {
@@ -91,7 +93,7 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
                 diagnostics.Error(DiagnosticCodes.BrokenAnchor, span, $"page {link.Target} has no heading with id '#{fragment}' (ไม่พบหัวข้อที่อ้างถึง)");
                 break;
             case LinkKind.Asset:
-                Publish(link.AssetContentPath!, span, published);
+                Publish(link.AssetContentPath!, span, published, use);
                 break;
         }
     }
@@ -110,7 +112,7 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
         }
     }
 
-    private void Publish(string contentPath, SourceSpan span, SortedSet<string> published)
+    private void Publish(string contentPath, SourceSpan span, SortedSet<string> published, Publishing.FileUse use = Publishing.FileUse.Attachment)
     {
         var asset = site.Content.Assets[contentPath];
         if (asset.Length > limits.MaxAttachmentBytes)
@@ -119,9 +121,6 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
             return;
         }
 
-        var use = span.File.EndsWith("site.yaml", StringComparison.Ordinal) && contentPath.EndsWith(".css", StringComparison.OrdinalIgnoreCase)
-            ? Publishing.FileUse.SiteStylesheet
-            : Publishing.FileUse.Attachment;
         if (!_files.Check(asset, span, use, diagnostics))
         {
             _refused.Add(contentPath); // reported where it is used; not also "unreferenced"
