@@ -13,6 +13,7 @@ Needs: the .NET SDK (the CLI is built in Release first), Node, Chromium at /usr/
 Usage: python3 bench/search/run.py [N ...] [--work DIR] [--npm DIR]
 """
 import argparse
+import glob
 import json
 import os
 import re
@@ -111,7 +112,11 @@ def make_content(pages, dest):
 
 
 def build_itasite(content, output):
-    cli = os.path.join(REPO, "generator", "ItaSite.Cli", "bin", "Release", "net10.0", "itasite.dll")
+    # The CLI names a runtime (ReadyToRun for linux-x64), so its build lands in a runtime folder; older trees had none.
+    built = glob.glob(os.path.join(REPO, "generator", "ItaSite.Cli", "bin", "Release", "net10.0", "**", "itasite.dll"), recursive=True)
+    if not built:
+        sys.exit("no Release build of the ItaSite CLI under generator/ItaSite.Cli/bin/Release/net10.0/")
+    cli = max(built, key=os.path.getmtime)
     if os.path.exists(output):
         shutil.rmtree(output)
     r = subprocess.run(["dotnet", cli, "build", "--content", content, "--output", output], text=True, capture_output=True)

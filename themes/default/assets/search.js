@@ -81,6 +81,7 @@
     var m = cand ? cand.length : n, len = e.length;
     if (m === 0 || len === 0) return first;
     var k = anchorOf(index, e), tail = k ? e.slice(k) : e;
+    if (cand) return scanPages(index, e, k, tail, base, cand, limit, first);
     var end = starts[base + n], p = 0, pos = starts[base + (cand ? cand[0] : 0)];
     search: while (p < m) {
       var i = text.indexOf(tail, pos + k);
@@ -96,6 +97,25 @@
       if (limit && ++hits >= limit) break;
       p++;
       pos = p < m ? starts[base + (cand ? cand[p] : p)] : end;
+    }
+    return first;
+  }
+
+  // scan() among listed pages: each page is searched on its own (a slice of the text shares its chars), so a page the
+  // signature let through without the term costs that page only, not a run to the term's next occurrence on the site, which
+  // for a term no page holds is the rest of the text.
+  function scanPages(index, e, k, tail, base, cand, limit, first) {
+    var text = index.text, starts = index.starts, len = e.length, hits = 0;
+    pages: for (var p = 0; p < cand.length; p++) {
+      var d = cand[p], page = text.slice(starts[base + d], starts[base + d + 1]);
+      found: for (var i = page.indexOf(tail, k); i >= 0; i = page.indexOf(tail, i + 1)) {
+        var s = i - k;
+        for (var j = 0; j < k; j++) if (page.charCodeAt(s + j) !== e.charCodeAt(j)) continue found;
+        if (isEncodedMark(page.charCodeAt(s + len))) continue;
+        first[d] = 1 + s;
+        if (limit && ++hits >= limit) break pages;
+        continue pages;
+      }
     }
     return first;
   }
@@ -198,14 +218,8 @@
   function search(index, query) {
     var words = terms(query);
     if (words.length === 0) return [];
-    var docs = index.docs, firstAt = null, cand = null;
-    for (var w = 0; w < words.length; w++) {
-      var e = encode(words[w]);
-      var found = scan(index, e, 0, mayContain(index, e, cand));
-      if (w === 0) firstAt = found;
-      cand = pagesWith(found);
-      if (cand.length === 0) return [];
-    }
+    var docs = index.docs, firsts = [], cand = holdingAll(index, words.map(encode), firsts), firstAt = firsts[0], w;
+    if (cand.length === 0) return [];
     var phrase = fold(query), encodedPhrase = encode(phrase);
     var inTitle = scan(index, encodedPhrase, 1, cand);
     var wordsInTitle = words.map(function (word) { return word === phrase ? inTitle : scan(index, encode(word), 1, cand); });
@@ -404,7 +418,7 @@
 
   /** The pieces of a term joined into words, by how the pages use them (see GLUE). */
   function words(index, term, glueAt) {
-    var p = pieces(term), runs = [], memo = {}, share = glueAt === undefined ? GLUE : glueAt;
+    var p = pieces(term), runs = [], memo = index.counts || {}, share = glueAt === undefined ? GLUE : glueAt;
     for (var i = 0; i < p.length; i++) {
       var last = runs.length ? runs[runs.length - 1] : null, glue = false;
       if (last !== null) {
@@ -442,38 +456,45 @@
     return out.filter(function (c) { return isWord(c.w); });
   }
 
-  /** Pages (ascending ids) holding every encoded word, each looked for among the pages holding the words before it. */
+  /**
+   * Pages (ascending ids) holding every encoded word. The word whose signature allows the fewest pages is scanned first and
+   * each next one only among the pages holding the words before it, so a common word (รายงาน, ประชาชน) is looked for in the
+   * few pages a rarer one leaves. firstAt[w], when given, gets the scan of word w (1 + its first offset, on those pages).
+   */
   function holdingAll(index, encoded, firstAt) {
+    var allowed = encoded.map(function (e) { return mayContain(index, e, null); });
+    var order = encoded.map(function (e, w) { return w; }).sort(function (a, b) {
+      return (allowed[a] ? allowed[a].length : Infinity) - (allowed[b] ? allowed[b].length : Infinity) || a - b;
+    });
     var cand = null;
-    for (var w = 0; w < encoded.length; w++) {
-      var found = scan(index, encoded[w], 0, mayContain(index, encoded[w], cand));
+    for (var o = 0; o < order.length; o++) {
+      var w = order[o], found = scan(index, encoded[w], 0, cand === null ? allowed[w] : mayContain(index, encoded[w], cand));
       if (firstAt) firstAt[w] = found;
       cand = pagesWith(found);
       if (cand.length === 0) break;
     }
+    if (firstAt) for (w = 0; w < encoded.length; w++) if (!firstAt[w]) firstAt[w] = new Int32Array(index.docs.length);
     return cand || [];
   }
 
-  // True when page d holds all the encoded words within a short stretch: at some occurrence of the first word, each other
-  // word starts at most NEAR chars before or after it. Each word's occurrences in the page are listed once (up to 256) and
-  // walked side by side, so a long page costs one pass per word.
+  // True when page d holds all the encoded words within a short stretch: at some occurrence of the first word (up to
+  // MAX_AT), each other word starts at most NEAR chars before or after it. The other words' next occurrences are looked up
+  // only when the walk has passed them, so a page whose words are close early on costs a few indexOf calls, and a long page
+  // at most one pass per word.
   var NEAR = 40, MAX_AT = 256;
-  function positions(text, e, from, to) {
-    var out = [];
-    for (var at = text.indexOf(e, from); at >= 0 && at < to && out.length < MAX_AT; at = text.indexOf(e, at + 1)) out.push(at);
-    return out;
-  }
-
-  function close(index, d, encoded) {
-    var text = index.text, ds = index.starts[d], de = index.starts[d + 1];
-    var first = positions(text, encoded[0], ds, de), len0 = encoded[0].length, others = [], k = [];
-    for (var w = 1; w < encoded.length; w++) { others.push(positions(text, encoded[w], ds, de)); k.push(0); }
-    for (var i = 0; i < first.length; i++) {
-      var at = first[i], ok = true;
-      for (w = 0; w < others.length && ok; w++) {
-        var list = others[w], lo = at - NEAR - encoded[w + 1].length;
-        while (k[w] < list.length && list[k[w]] < lo) k[w]++;
-        ok = k[w] < list.length && list[k[w]] <= at + len0 + NEAR;
+  function close(index, d, encoded, next) {
+    var text = index.text, ds = index.starts[d], de = index.starts[d + 1], e0 = encoded[0], len0 = e0.length, w;
+    for (w = 1; w < encoded.length; w++) next[w] = -1;
+    for (var at = text.indexOf(e0, ds), seen = 0; at >= 0 && at < de && seen < MAX_AT; at = text.indexOf(e0, at + 1), seen++) {
+      var ok = true;
+      for (w = 1; w < encoded.length && ok; w++) {
+        var x = next[w], lo = at - NEAR - encoded[w].length;
+        if (x < lo) {
+          x = text.indexOf(encoded[w], lo > ds ? lo : ds);
+          if (x < 0 || x >= de) return false; // no occurrence of this word after here: no later one can be close either
+          next[w] = x;
+        }
+        ok = x <= at + len0 + NEAR;
       }
       if (ok) return true;
     }
@@ -499,13 +520,13 @@
       cand = [];
       for (i = 0; i < n; i++) if (held[i] >= minHeld) cand.push(i);
     }
-    var inTitle = encoded.map(function (e) { return scan(index, e, 1, cand); });
+    var inTitle = encoded.map(function (e) { return scan(index, e, 1, cand); }), next = new Array(encoded.length);
     var results = cand.map(function (i) {
       // Holding more words first, then the words close together, then titles holding them.
       var score = held[i] * 1000 + (docs[i].k === "data" ? 0 : 1), titled = 0;
       for (var w = 0; w < encoded.length; w++) if (inTitle[w][i]) titled++;
       if (titled === encoded.length) score += docs[i].k === "item" ? 150 : 100; else score += 10 * titled;
-      if (held[i] === words.length && words.length > 1 && close(index, i, encoded)) score += 400;
+      if (held[i] === words.length && words.length > 1 && close(index, i, encoded, next)) score += 400;
       return { doc: docs[i], score: score, order: i, at: firstAt[i], held: held[i] };
     });
     results.sort(function (a, b) { return b.score - a.score || a.at - b.at || a.order - b.order; });
@@ -542,6 +563,8 @@
    * (รองเรียน: รอง·เรียน → ร้องเรียน); a query found as typed is never corrected, so ซื้อ does not bring ซื่อ.
    */
   function understand(index, query, noFix) {
+    // The sample's counts are kept for this query (and its correction) only, so each query costs what it costs.
+    if (!noFix) index.counts = {};
     var phrase = search(index, query), typed = terms(query);
     if (typed.length === 0) return { rule: "none", results: [], words: typed };
     if (phrase.length) return withWords(index, phrase, typed);
