@@ -128,43 +128,53 @@
 
   // Each page's text has a signature: a 2048-bit set of the hashes of its three-char sequences, made at load. A page can only
   // contain a term if its signature holds every three-char sequence of the term, so most pages without the term are never
-  // scanned; the scan then checks the rest exactly.
-  var SIGNATURE_WORDS = 64;
+  // scanned; the scan then checks the rest exactly. The signatures are stored by bit: for each of the 2048 bits, one bit per
+  // page (rows of ROW words), so the pages a term allows are the AND of a few rows, 32 pages at a time.
+  var SIGNATURE_BITS = 2048;
 
   function trigramBit(key) {
     return Math.imul(key, 0x9E3779B1) >>> 21;
   }
 
   function signatures(text, starts, n) {
-    var sig = new Int32Array(n * SIGNATURE_WORDS);
+    var row = (n + 31) >>> 5, sig = new Int32Array(SIGNATURE_BITS * row);
     for (var d = 0; d < n; d++) {
-      var from = starts[d], to = starts[d + 1] - 1, base = d * SIGNATURE_WORDS;
+      var from = starts[d], to = starts[d + 1] - 1, word = d >>> 5, mask = 1 << (d & 31);
       if (to - from < 3) continue;
       var key = (text.charCodeAt(from) << 8) | text.charCodeAt(from + 1);
       for (var i = from + 2; i < to; i++) {
         key = ((key << 8) | text.charCodeAt(i)) & 0xFFFFFF;
-        var h = trigramBit(key);
-        sig[base + (h >>> 5)] |= 1 << (h & 31);
+        sig[trigramBit(key) * row + word] |= mask;
       }
     }
-    return sig;
+    return { row: row, bits: sig };
   }
 
   /** The pages (ascending ids) among cand, or among all when cand is null, whose signature allows the encoded term e. */
   function mayContain(index, e, cand) {
-    var n = index.docs.length, sig = index.signatures, bits = [];
+    var n = index.docs.length, sig = index.signatures.bits, row = index.signatures.row, bits = [];
     for (var i = 2; i < e.length; i++) {
       var h = trigramBit((e.charCodeAt(i - 2) << 16) | (e.charCodeAt(i - 1) << 8) | e.charCodeAt(i));
-      if (bits.indexOf(h) < 0) bits.push(h);
+      if (bits.indexOf(h * row) < 0) bits.push(h * row);
     }
     if (bits.length === 0) return cand;
-    var words = new Int32Array(bits.length), masks = new Int32Array(bits.length);
-    for (var b = 0; b < bits.length; b++) { words[b] = bits[b] >>> 5; masks[b] = 1 << (bits[b] & 31); }
-    var out = [], m = cand ? cand.length : n;
-    pages: for (var p = 0; p < m; p++) {
-      var d = cand ? cand[p] : p, base = d * SIGNATURE_WORDS;
-      for (b = 0; b < words.length; b++) if ((sig[base + words[b]] & masks[b]) === 0) continue pages;
-      out.push(d);
+    var out = [], b, nb = bits.length;
+    if (cand) {
+      pages: for (var p = 0; p < cand.length; p++) {
+        var d = cand[p], word = d >>> 5, mask = 1 << (d & 31);
+        for (b = 0; b < nb; b++) if ((sig[bits[b] + word] & mask) === 0) continue pages;
+        out.push(d);
+      }
+      return out;
+    }
+    for (var w = 0; w < row; w++) {
+      var all = -1;
+      for (b = 0; b < nb && all !== 0; b++) all &= sig[bits[b] + w];
+      while (all !== 0) {
+        var low = all & -all;
+        out.push((w << 5) + 31 - Math.clz32(low));
+        all ^= low;
+      }
     }
     return out;
   }
