@@ -11,7 +11,7 @@ const { groups, truth, reps } = JSON.parse(fs.readFileSync(truthFile, "utf8"));
 const queries = Object.values(groups).flat();
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
 // A bare page without the site's CSP (Pagefind needs WebAssembly), holding what search.js looks for.
-const BENCH_PAGE = '<!doctype html><html lang="th"><head><meta charset="utf-8"><script src="/assets/search.js" defer></script></head>' +
+const BENCH_PAGE = '<!doctype html><html lang="th"><head><meta charset="utf-8"><script type="module" src="/assets/search.js"></script></head>' +
   '<body data-root="/"><p id="search-status"></p><ol id="search-results"></ol></body></html>';
 
 function serve() {

@@ -100,6 +100,9 @@ public sealed partial class NginxTests(BrowserFixture browser, NginxFixture ngin
     [InlineData("", "text/html; charset=utf-8", "no-cache")]
     [InlineData("assets/site.css", "text/css; charset=utf-8", "public, max-age=3600")]
     [InlineData("assets/search.js", "application/javascript; charset=utf-8", "public, max-age=3600")]
+    // the search modules search.js imports: a module with any other type is refused by the browser
+    [InlineData("assets/search-page.js", "application/javascript; charset=utf-8", "public, max-age=3600")]
+    [InlineData("assets/search-thai.js", "application/javascript; charset=utf-8", "public, max-age=3600")]
     [InlineData("search/index.json.gz", "application/gzip", "no-cache")]
     [InlineData("search/text.bin.gz", "application/gzip", "no-cache")]
     [InlineData("oit/2566/files/o12-report-6m-2566.pdf", "application/pdf", "public, max-age=86400")]
