@@ -3,6 +3,7 @@ using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Incremental;
