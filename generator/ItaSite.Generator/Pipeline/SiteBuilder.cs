@@ -38,7 +38,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var content = Stage("load", () => _cache.LoadContent(_diagnostics, bag => new ContentLoader(options.Limits, bag, _cache).Load(options.ContentDir, displayContent)));
+        var content = Stage("load", () => _cache.LoadContent(_diagnostics, bag => new ContentLoader(options.Limits, bag, _cache.ReadText).Load(options.ContentDir, displayContent)));
         if (content?.SiteFile is null)
         {
             return Result(null, []);
