@@ -2,7 +2,6 @@ using System.Globalization;
 using ItaSite.Generator.Checking;
 using ItaSite.Generator.Site;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Checking;
 
@@ -17,16 +16,7 @@ public class CheckFixtureTests
     public static TheoryData<string> Cases() => new(FixtureSites.Cases("Invalid"));
 
     public static Task<BuildResult> CheckAsync(string contentDir, DateOnly today) =>
-        new SiteBuilder(new BuildOptions
-        {
-            ContentDir = contentDir,
-            OutputDir = Path.Combine(Path.GetTempPath(), "itasite-unused"),
-            DisplayContent = "content",
-            Theme = DefaultTheme.Create(),
-            WriteOutput = false,
-            CheckReadiness = true,
-            Time = new FixedTimeProvider(today),
-        }).BuildAsync();
+        TestBuilds.BuildAsync(TestBuilds.Check(contentDir, today));
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -2,7 +2,6 @@ using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Output;
 
@@ -106,5 +105,5 @@ public class OutputSafetyTests
     }
 
     private static Task<BuildResult> Build(TestSite site, string output) =>
-        new SiteBuilder(new BuildOptions { ContentDir = site.ContentDir, OutputDir = output, Theme = DefaultTheme.Create() }).BuildAsync();
+        TestBuilds.BuildAsync(TestBuilds.Writing(site.ContentDir, output));
 }
