@@ -1,3 +1,4 @@
+using ItaSite.Generator.Pipeline;
 using Microsoft.Playwright;
 
 namespace ItaSite.BrowserTests;

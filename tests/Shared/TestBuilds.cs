@@ -1,5 +1,5 @@
 using ItaSite.Generator.Checking;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Support;

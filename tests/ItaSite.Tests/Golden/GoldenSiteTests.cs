@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Golden;

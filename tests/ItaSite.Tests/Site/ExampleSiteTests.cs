@@ -1,3 +1,4 @@
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Site;

@@ -1,5 +1,5 @@
+using ItaSite.Generator.Pipeline;
 using ItaSite.Generator.Incremental;
-using ItaSite.Generator.Site;
 
 namespace ItaSite.Tests.Speed;
 

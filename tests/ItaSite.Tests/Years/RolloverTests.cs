@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Framework;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Years;
