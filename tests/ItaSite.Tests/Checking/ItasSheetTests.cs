@@ -69,14 +69,7 @@ public class ItasSheetTests
             year.Items.Where(i => i.Verdict == ReadinessVerdict.Fail && i.Status == PageStatus.Done),
             i => Assert.Contains(i.Findings, f => f.FailsItem && f.Code is "ITA4030" or "ITA4010"));
         // check stops before assembling when it finds errors; a build (no readiness errors) writes the sheet of all 43 items.
-        var built = await new SiteBuilder(new BuildOptions
-        {
-            ContentDir = RepoPaths.ExampleContent,
-            OutputDir = Path.Combine(Path.GetTempPath(), "itasite-unused"),
-            DisplayContent = "content",
-            Theme = ItaSite.Themes.Default.DefaultTheme.Create(),
-            WriteOutput = false,
-        }).BuildAsync();
+        var built = await TestBuilds.BuildAsync(TestBuilds.InMemory(RepoPaths.ExampleContent));
         Assert.True(built.Succeeded, TestSite.Lines(built));
         var sheet = built.Files.Single(f => f.RelativePath == "oit/2566/itas.csv");
         Assert.Equal(44, Parse(sheet.Content!).Count);
