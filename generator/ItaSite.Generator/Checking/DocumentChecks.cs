@@ -16,6 +16,13 @@ internal sealed class DocumentChecks(EvidenceContext context)
             yield break; // ITA3002 already reports a missing attachment.
         }
 
+        if (!context.Files.Verdict(file).Allowed)
+        {
+            // The published-file policy refuses it (ITA3010-3016, at the line that names the file, saying what the file really
+            // is): one problem, one diagnostic.
+            yield break;
+        }
+
         var code = context.Page.Code;
         if (file.Length == 0)
         {

@@ -89,6 +89,7 @@ public static class DiagnosticCodes
     public const string NoDates = "ITA4023";
     public const string DateOutsidePeriod = "ITA4024";
     public const string NoSitePage = "ITA4025";
+    public const string DataInDocument = "ITA4026";
     public const string MeasureOverdue = "ITA4030";
     public const string SiteLinkBroken = "ITA4040";
 
