@@ -145,6 +145,20 @@ public sealed class ShippedRequirementTests
         Assert.Equal(["content/oit/2566/o21.md:12 warning ITA4026"], await EvidenceFindings(site, new DateOnly(2023, 6, 30), "content/data/procurement-2566.yaml", "content/oit/2566/o21.md"));
     }
 
+    [Fact]
+    public async Task O16_of_2566_asks_the_service_statistics_to_reach_the_end_of_the_first_half()
+    {
+        using var site = TestSite.WithBasics();
+        site.Write("oit/2566/o16.md", "---\nindicator: O16\nstatus: done\nupdated: 2023-04-05\nfiscal_year: 2566\ncovers: { from: 2022-10-01, to: 2023-03-31 }\nevidence:\n  c1: \"#stats\"\n  c2: \"#stats\"\n---\n## สถิติการให้บริการรายเดือน {#stats}\n\n::data[services-2566]\n");
+        const string Data = "kind: service-statistics\ntitle: สถิติการให้บริการ\nunit: ราย\nmonths: [MONTHS]\nservices:\n  - { name: ชำระภาษีที่ดินและสิ่งปลูกสร้าง, counts: [COUNTS] }\n";
+        site.Write("data/services-2566.yaml", Data.Replace("MONTHS", "2022-10, 2022-11, 2022-12, 2023-01, 2023-02", StringComparison.Ordinal).Replace("COUNTS", "12, 8, 5, 14, 96", StringComparison.Ordinal));
+
+        Assert.Equal(["content/data/services-2566.yaml:4 error ITA4018", "content/oit/2566/o16.md:6 error ITA4022"], await EvidenceFindings(site, new DateOnly(2023, 6, 30), "content/data/services-2566.yaml", "content/oit/2566/o16.md"));
+
+        site.Write("data/services-2566.yaml", Data.Replace("MONTHS", "2022-10, 2022-11, 2022-12, 2023-01, 2023-02, 2023-03", StringComparison.Ordinal).Replace("COUNTS", "12, 8, 5, 14, 96, 287", StringComparison.Ordinal));
+        Assert.Empty(await EvidenceFindings(site, new DateOnly(2023, 6, 30), "content/data/services-2566.yaml", "content/oit/2566/o16.md"));
+    }
+
     /// <summary>A minimal PDF whose body holds <paramref name="extra"/> (e.g. an image marker).</summary>
     private static byte[] Pdf(string extra) => System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj\n<< /Type /XObject {extra} >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 

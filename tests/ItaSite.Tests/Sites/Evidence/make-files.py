@@ -66,3 +66,4 @@ DIRECTORY = "Directory of the executives for fiscal year 2566: names, positions 
 write("photos-in-a-pdf-without-image/content/oit/2566/files/executives.pdf", pdf(DIRECTORY))
 write("photos-in-a-pdf/content/oit/2566/files/executives.pdf", pdf(DIRECTORY, image=True))
 write("data-in-a-document/content/oit/2566/files/complaints.pdf", pdf("Complaint statistics for fiscal year 2566 by quarter: total, completed, in progress."))
+write("empty-text-attachment/content/oit/2566/files/o1-units.csv", b"")
