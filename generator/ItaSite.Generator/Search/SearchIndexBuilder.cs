@@ -110,10 +110,11 @@ public sealed class SearchIndexBuilder(
                 var bound = site.FindItem(framework.Year, item.Code);
                 var page = bound?.Page;
                 var title = bound?.Title ?? item.Title;
-                documents.Add(Document(SiteModel.ItemPath(framework.Year, item.Code), title, item.Code.ToString(), "item", page, pdfText, format,
+                var document = Document(SiteModel.ItemPath(framework.Year, item.Code), title, item.Code.ToString(), "item", page, pdfText, format,
                     $"{item.Code} {title}", item.Title == title ? null : item.Title, $"{item.SubIndicator.Id} {item.SubIndicator.Title}", page?.Responsible, page?.Summary,
                     string.Join('\n', item.Components.Select(c => c.Text)),
-                    bound is null ? null : GeneratedBlockText.Of(site, bound, framework.Year, data, format)) with { Year = framework.Year });
+                    bound is null ? null : GeneratedBlockText.Of(site, bound, framework.Year, data, format));
+                documents.Add(document with { Year = framework.Year });
             }
         }
 
@@ -121,9 +122,10 @@ public sealed class SearchIndexBuilder(
         {
             var m = measure.Page;
             var title = $"มาตรการที่ {m.Number} {m.Title}";
-            documents.Add(Document(measure.Url, title, null, "measure", m, pdfText, format,
+            var document = Document(measure.Url, title, null, "measure", m, pdfText, format,
                 title, m.Issue, m.Method, m.Monitoring, m.Period, m.Responsible, m.Result, m.Outcome,
-                string.Join('\n', m.Rounds.Select(r => $"รอบ {r.Months} เดือน {r.Result} {r.Outcome}"))) with { Year = m.Year });
+                string.Join('\n', m.Rounds.Select(r => $"รอบ {r.Months} เดือน {r.Result} {r.Outcome}")));
+            documents.Add(document with { Year = m.Year });
         }
 
         foreach (var page in ByUrl(site.Pages))
