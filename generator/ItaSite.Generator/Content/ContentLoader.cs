@@ -1,14 +1,16 @@
 using System.Text;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Publishing;
 
 namespace ItaSite.Generator.Content;
 
 /// <summary>
 /// Stage 1 (load): reads the content folder. Text files are decoded as strict UTF-8 (BOM removed, CRLF normalised); other files
 /// are listed as assets. Hidden files are skipped; links that lead outside the folder, oversized files and undecodable text are
-/// diagnostics, never exceptions.
+/// diagnostics, never exceptions. <paramref name="reuseText"/> (serve's session) may return the earlier text of an unchanged
+/// file instead of reading it; the loader knows nothing else of the cache.
 /// </summary>
-public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Incremental.BuildCache? cache = null)
+public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Func<string, FileInfo, Func<string?>, string?>? reuseText = null)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -38,7 +40,7 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
             if (file.IsText && file.Info.Length <= limits.MaxTextFileBytes)
             {
                 var own = bags[i] = new DiagnosticBag();
-                texts[i] = cache is null ? ReadText(file.Info.FullName, file.Display, own) : cache.ReadText(file.Info.FullName, file.Info, () => ReadText(file.Info.FullName, file.Display, own));
+                texts[i] = reuseText is null ? ReadText(file.Info.FullName, file.Display, own) : reuseText(file.Info.FullName, file.Info, () => ReadText(file.Info.FullName, file.Display, own));
             }
         });
 

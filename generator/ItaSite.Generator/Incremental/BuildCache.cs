@@ -2,6 +2,7 @@ using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Search;
 using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Incremental;
@@ -9,9 +10,10 @@ namespace ItaSite.Generator.Incremental;
 /// <summary>
 /// Where the pipeline may reuse earlier work. The base class reuses nothing: every call does the work, reporting straight into
 /// the build's bag, so a plain <c>build</c> is a from-scratch build by construction. <see cref="SessionCache"/> overrides the
-/// hooks to keep per-file results between the rebuilds of one <see cref="BuildSession"/>.
+/// hooks to keep per-file results between the rebuilds of one <see cref="Pipeline.BuildSession"/>. The search index's hooks are
+/// declared by the index stage itself (<see cref="SearchReuse"/>), so that stage does not depend on this layer.
 /// </summary>
-public class BuildCache
+public class BuildCache : SearchReuse
 {
     /// <summary>Reads a text file (the loader's own decoding); a cache may return the previous text if the file is unchanged.</summary>
     public virtual string? ReadText(string fullPath, FileInfo info, Func<string?> read) => read();
@@ -72,38 +74,4 @@ public class BuildCache
 
     /// <summary>The cache of rendered pages for this build of <paramref name="site"/>, or null to render every page.</summary>
     public virtual RenderedPageCache? ForTheme(SiteModel site, ContentSet content) => null;
-
-    /// <summary>The text of a PDF attachment (pdftotext); a cache may return the previous text if the file is unchanged.</summary>
-    public virtual (string? Text, string? Error) PdfText(string fullPath, FileInfo info, Func<(string? Text, string? Error)> extract) => extract();
-
-    /// <summary>The search index files for <paramref name="documents"/> (raw texts); a cache may return the previous files if they are equal.</summary>
-    public virtual IReadOnlyList<OutputFile> SearchIndex(IReadOnlyList<Search.SearchDocument> documents, Func<IReadOnlyList<OutputFile>> write) => write();
-
-    /// <summary>Each page's serialised share of the search index (<paramref name="make"/> may run in parallel); a cache may return the parts of equal earlier documents.</summary>
-    public virtual Search.SearchDocumentParts[] SearchParts(IReadOnlyList<Search.SearchDocument> raw, Func<Search.SearchDocument, Search.SearchDocumentParts> make)
-    {
-        var parts = new Search.SearchDocumentParts[raw.Count];
-        Parallel.For(0, raw.Count, i => parts[i] = make(raw[i]));
-        return parts;
-    }
-
-    /// <summary>Each page's raw search document, made from its inputs; a cache may return the document of the same inputs.</summary>
-    public virtual IReadOnlyList<Search.SearchDocument> SearchDocuments(IReadOnlyList<Search.SearchDocumentInputs> inputs) =>
-        [.. inputs.Select(i => i.ToDocument())];
-
-    /// <summary>
-    /// An earlier compressed piece that starts with the first of <paramref name="rest"/> and whose segments are the next ones
-    /// (same arrays, same separators), with how many it takes; only a piece a cut closed, or one that ends where
-    /// <paramref name="rest"/> ends. Null when there is none.
-    /// </summary>
-    public virtual (Search.GzipPart Part, int Count)? ReuseSegments(ReadOnlyMemory<Search.IndexSegment> rest) => null;
-
-    /// <summary>
-    /// Compresses one piece made of <paramref name="segments"/>; <paramref name="cut"/> tells whether a cut closed it (rather
-    /// than the end of the file). A cache may keep it for <see cref="ReuseSegments"/>. Called in parallel.
-    /// </summary>
-    public virtual Search.GzipPart DeflateSegments(ReadOnlyMemory<Search.IndexSegment> segments, bool cut, Func<Search.GzipPart> deflate) => deflate();
-
-    /// <summary>One compressed piece of a search index file; a cache may return the piece of equal earlier bytes. Called in parallel.</summary>
-    public virtual Search.GzipPart Deflate(ReadOnlyMemory<byte> piece, Func<ReadOnlyMemory<byte>, Search.GzipPart> deflate) => deflate(piece);
 }

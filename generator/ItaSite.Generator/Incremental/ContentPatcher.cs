@@ -1,5 +1,6 @@
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Publishing;
 
 namespace ItaSite.Generator.Incremental;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ItaSite.Generator.Binding;
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Site;
 

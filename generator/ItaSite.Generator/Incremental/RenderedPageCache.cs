@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using ItaSite.Generator.Output;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Theming;
 
 namespace ItaSite.Generator.Incremental;
 

@@ -8,7 +8,7 @@ using ItaSite.Generator.Site;
 namespace ItaSite.Generator.Incremental;
 
 /// <summary>
-/// The cache of one <see cref="BuildSession"/>: file text by (length, modification time), parsed pages and rendered Markdown by
+/// The cache of one <see cref="Pipeline.BuildSession"/>: file text by (length, modification time), parsed pages and rendered Markdown by
 /// exact source text (with the diagnostics they reported, replayed on reuse), and rendered HTML by page fingerprint. Each
 /// source file gets a version number that changes when its text changes; the site's shape (paths, titles in the menu,
 /// site.yaml, framework files, assets) gets one too, and invalidates everything that depends on it.

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using ItaSite.Generator.Incremental;
 
 namespace ItaSite.Generator.Search;
 
@@ -8,7 +7,7 @@ namespace ItaSite.Generator.Search;
 /// Writes one ordinary gzip member whose Deflate stream is the concatenation of independently compressed pieces (as pigz
 /// does). Pieces end where the content says so (after a 0 byte or a quote, when the bytes around it hash to a boundary, at least
 /// <see cref="MinPiece"/> bytes apart), so an edit in one page changes the pieces around it only and the rest line up again:
-/// the pieces are compressed in parallel and, under <c>serve</c>, the <see cref="BuildCache"/> returns the unchanged ones.
+/// the pieces are compressed in parallel and, under <c>serve</c>, the <see cref="SearchReuse"/> returns the unchanged ones.
 /// The output depends only on the input bytes, whatever the cache holds.
 /// </summary>
 public static class ChunkedGzip
@@ -20,7 +19,7 @@ public static class ChunkedGzip
     private static readonly uint[] PowersOfX = PowerTable();
     private static readonly byte[] Header = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF];
 
-    public static byte[] Compress(byte[] data, BuildCache cache)
+    public static byte[] Compress(byte[] data, SearchReuse cache)
     {
         var pieces = Split(data);
         var parts = new GzipPart[pieces.Count];
@@ -36,11 +35,11 @@ public static class ChunkedGzip
     /// <summary>
     /// Compresses the concatenation of <paramref name="segments"/>, cutting pieces only between segments (<see cref="Group"/>).
     /// Walking from the first segment, a session recognises an unchanged piece at each piece start by its segments (the same
-    /// arrays, <see cref="BuildCache.ReuseSegments"/>) and steps over it without reading their bytes: the grouping from there
+    /// arrays, <see cref="SearchReuse.ReuseSegments"/>) and steps over it without reading their bytes: the grouping from there
     /// is the same, since it depends only on the segments from the piece start. Only the pieces holding a changed segment are
     /// built and compressed (in parallel). The bytes depend only on the segments' contents.
     /// </summary>
-    public static byte[] Compress(IReadOnlyList<IndexSegment> segments, BuildCache cache)
+    public static byte[] Compress(IReadOnlyList<IndexSegment> segments, SearchReuse cache)
     {
         var all = segments as IndexSegment[] ?? [.. segments];
         var pieces = new List<(int Start, int Count, bool Cut)>();

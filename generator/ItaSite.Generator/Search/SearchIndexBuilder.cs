@@ -5,9 +5,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using ItaSite.Generator.Content;
-using ItaSite.Generator.Data;
+using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Incremental;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
@@ -33,7 +32,7 @@ public sealed class SearchIndexBuilder(
     DataCatalog data,
     PdfTextExtractor? pdf,
     DiagnosticBag diagnostics,
-    BuildCache? cache = null)
+    SearchReuse? cache = null)
 {
     public const string IndexPath = "search/index.json.gz";
     public const string TextPath = "search/text.bin.gz";
@@ -45,7 +44,7 @@ public sealed class SearchIndexBuilder(
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    private readonly BuildCache _cache = cache ?? new BuildCache();
+    private readonly SearchReuse _cache = cache ?? new SearchReuse();
 
     /// <summary>
     /// The three index files. Under <c>serve</c> the session cache returns the previous files when no page's text changed, and
@@ -61,9 +60,9 @@ public sealed class SearchIndexBuilder(
     public List<SearchDocument> Documents() => Clean(RawDocuments());
 
     /// <summary>Writes the index of <paramref name="raw"/> (uncleaned) documents; the bytes depend only on the documents.</summary>
-    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> raw, BuildCache? cache = null)
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> raw, SearchReuse? cache = null)
     {
-        cache ??= new BuildCache();
+        cache ??= new SearchReuse();
         var parts = cache.SearchParts(raw, d => SearchDocumentParts.Of(d, Json));
 
         var index = new IndexSegment[parts.Length + 2];

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Theming;
+
+namespace ItaSite.Generator.Pipeline;
+
+/// <summary>The outcome of one session build: the build result, what changed since the previous good build, and the work done.</summary>
+public sealed record SessionBuild(BuildResult Result, TimeSpan Elapsed, IReadOnlyList<string> Changed, int Parsed, int MarkdownRendered, int PagesRendered)
+{
+    /// <summary>PDFs whose text was extracted again (the rest came from the cache), and whether the search index was written again.</summary>
+    public (int PdfExtracted, bool SearchIndexed) Search { get; init; }
+}
+
+/// <summary>
+/// Builds the same site again and again in one process (for <c>serve</c>), keeping the output in memory and reusing per-file
+/// work through a <see cref="SessionCache"/>: an edit re-reads, re-parses and re-renders only what it affects. Nothing is
+/// written to disk. Safe to read from while a build runs: readers see the last good output until the new one is complete.
+/// Builds themselves must not overlap (the caller serialises them).
+/// </summary>
+public sealed class BuildSession(BuildOptions options)
+{
+    private readonly SessionCache _cache = new(options.Limits);
+    private volatile Dictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private IReadOnlyList<OutputFile> _list = [];
+    private BuildOptions _options = options with { WriteOutput = false };
+
+    /// <summary>The last build's result (successful or not), or null before the first build.</summary>
+    public BuildResult? Last { get; private set; }
+
+    /// <summary>True when the last build read only the changed files instead of listing the content folder.</summary>
+    public bool LastLoadPatched => _cache.LastLoadPatched;
+
+    /// <summary>Replaces the theme (e.g. its CSS was edited on disk); the next build uses it.</summary>
+    public void UseTheme(Theme theme) => _options = _options with { Theme = theme };
+
+    public Task<SessionBuild> BuildAsync(CancellationToken cancellationToken = default) => BuildAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Builds again after the files at <paramref name="changedPaths"/> (full paths, as a watcher reports them) changed: edits of
+    /// known files are read alone; anything else (or null: unknown changes) lists the whole content folder again.
+    /// </summary>
+    public async Task<SessionBuild> BuildAsync(IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken = default)
+    {
+        _cache.BeginBuild(changedPaths);
+        var watch = Stopwatch.StartNew();
+        var result = await new SiteBuilder(_options with { Cache = _cache }).BuildAsync(cancellationToken);
+        Last = result;
+        var changed = new List<string>();
+        if (result.Succeeded)
+        {
+            _files = Diff(result.Files, changed);
+            _list = result.Files;
+        }
+
+        var (parsed, markdown, pages) = _cache.LastWork;
+        return new SessionBuild(result, watch.Elapsed, changed, parsed, markdown, pages) { Search = _cache.LastSearchWork };
+    }
+
+    /// <summary>
+    /// The published files by path after <paramref name="files"/>, adding the paths whose content changed to
+    /// <paramref name="changed"/> (in file order, then removed paths). When the paths are the previous build's, position by
+    /// position (usually the same objects), the previous table is copied without hashing and only the new files are compared.
+    /// </summary>
+    private Dictionary<string, OutputFile> Diff(IReadOnlyList<OutputFile> files, List<string> changed)
+    {
+        var previous = _files;
+        if (SamePaths(_list, files))
+        {
+            var copy = new Dictionary<string, OutputFile>(previous, StringComparer.Ordinal);
+            for (var i = 0; i < files.Count; i++)
+            {
+                var (old, file) = (_list[i], files[i]);
+                if (!ReferenceEquals(old, file))
+                {
+                    copy[file.RelativePath] = file;
+                    if (!SameContent(old, file))
+                    {
+                        changed.Add(file.RelativePath);
+                    }
+                }
+            }
+
+            return copy;
+        }
+
+        var next = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            next[file.RelativePath] = file;
+            if (!previous.TryGetValue(file.RelativePath, out var old) || (!ReferenceEquals(old, file) && !SameContent(old, file)))
+            {
+                changed.Add(file.RelativePath);
+            }
+        }
+
+        changed.AddRange(previous.Keys.Where(k => !next.ContainsKey(k)));
+        return next;
+    }
+
+    private static bool SamePaths(IReadOnlyList<OutputFile> previous, IReadOnlyList<OutputFile> files)
+    {
+        if (previous.Count != files.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (a, b) = (previous[i], files[i]);
+            if (!ReferenceEquals(a, b) && !string.Equals(a.RelativePath, b.RelativePath, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The file published at <paramref name="relativePath"/> (e.g. <c>oit/2566/o1/index.html</c>) by the last good build.</summary>
+    public OutputFile? Find(string relativePath) => _files.GetValueOrDefault(relativePath);
+
+    private static bool SameContent(OutputFile a, OutputFile b) =>
+        a.CopyFrom is not null || b.CopyFrom is not null
+            ? a.CopyFrom == b.CopyFrom && a.CopyFrom is not null && new FileInfo(a.CopyFrom).Exists
+            : ReferenceEquals(a.Content, b.Content) || a.Content.AsSpan().SequenceEqual(b.Content);
+}
