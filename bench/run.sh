@@ -1,27 +1,40 @@
 #!/usr/bin/env bash
 # Benchmark: ItaSite vs Hugo on the same synthetic Thai pages (docs/benchmarks.md says how it measures and holds the results).
 # usage: bench/run.sh [N ...]        (default: 100 1000 10000)
-# env:   RUNS=3  R2R=1 (publish ReadyToRun; R2R=0 uses a plain Release build)  SERVE_N=10000 (0 skips the serve test)
+# env:   RUNS=3  R2R=1 (the tool package with ReadyToRun code; R2R=0 packs it without)  SERVE_N=10000 (0 skips the serve test)
+#        MULTI_N="1000" sizes of the multi-year row (four assessment years vs one, same pages; "" skips it)
 #        SERVE_EDITS=20 one-page edits, SERVE_GAP=1 s apart  BUILDS=0 skips the build table (serve only)
 #        MODES="rebuild cold" (rebuild: previous output present; cold: output folders deleted before every run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("${@:-100}"); [ $# -eq 0 ] && SIZES=(100 1000 10000)
-RUNS=${RUNS:-3}; MODES=${MODES:-rebuild cold}; R2R=${R2R:-1}; SERVE_N=${SERVE_N:-10000}; SERVE_EDITS=${SERVE_EDITS:-20}; SERVE_GAP=${SERVE_GAP:-1}; BUILDS=${BUILDS:-1}
+RUNS=${RUNS:-3}; MULTI_N=${MULTI_N-1000}; MODES=${MODES:-rebuild cold}; R2R=${R2R:-1}; SERVE_N=${SERVE_N:-10000}; SERVE_EDITS=${SERVE_EDITS:-20}; SERVE_GAP=${SERVE_GAP:-1}; BUILDS=${BUILDS:-1}
 SHARED=${SHARED:-/work/shared/bench}
 CORPUS=${CORPUS:-${TMPDIR:-/tmp}/itasite-benchcorpus}
-BIN=${TMPDIR:-/tmp}/itasite-bench-bin
+TMP=${TMPDIR:-/tmp}
+BIN=$TMP/itasite-bench-bin
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-echo "== publishing itasite (ReadyToRun=$R2R) to $BIN" >&2
-dotnet publish generator/ItaSite.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=$([ "$R2R" = 1 ] && echo true || echo false) -o "$BIN" -v q -nologo >&2
+# The binary measured is the shipped one: the .NET tool package (docs/deploy.md), installed into a tool path. The package
+# cache is a private folder so that an older package of the same version is never the one installed.
+echo "== packing the itasite tool (ReadyToRun=$R2R) and installing it into $BIN" >&2
+rm -rf "$TMP/itasite-bench-pkg" "$TMP/itasite-bench-nuget" "$BIN"
+dotnet pack generator/ItaSite.Cli -c Release -o "$TMP/itasite-bench-pkg" -v q -nologo \
+  $([ "$R2R" = 1 ] || echo "-p:PublishReadyToRun=false") >&2
+NUGET_PACKAGES="$TMP/itasite-bench-nuget" dotnet tool install ItaSite --tool-path "$BIN" --add-source "$TMP/itasite-bench-pkg" >&2
 
-echo "== corpus: ${SIZES[*]} pages (kept in $CORPUS; generated when missing)" >&2
-missing=(); for n in "${SIZES[@]}"; do [ -f "$CORPUS/$n/stats.json" ] && [ -d "$CORPUS/$n/ita-content" ] || missing+=("$n"); done
+ALL_N=("${SIZES[@]}"); for n in $MULTI_N; do [[ " ${ALL_N[*]} " == *" $n "* ]] || ALL_N+=("$n"); done
+echo "== corpus: ${ALL_N[*]} pages (kept in $CORPUS; generated when missing)" >&2
+missing=(); for n in "${ALL_N[@]}"; do [ -f "$CORPUS/$n/stats.json" ] && [ -d "$CORPUS/$n/ita-content" ] || missing+=("$n"); done
 if [ ${#missing[@]} -gt 0 ]; then
   python3 "$SHARED/make-corpus.py" "${missing[@]}" --out "$CORPUS" 2>&1 | sed 's/^/   /' >&2
   for n in "${missing[@]}"; do rm -rf "$CORPUS/$n/ita-content"; python3 bench/convert-corpus.py "$CORPUS/$n/content" "$CORPUS/$n/ita-content" 2>/dev/null; done
 fi
+# the multi-year site: the same pages spread over the four years whose frameworks the generator ships
+for n in $MULTI_N; do
+  [ -d "$CORPUS/$n/ita-content-4y" ] || python3 bench/convert-corpus.py "$CORPUS/$n/content" "$CORPUS/$n/ita-content-4y" \
+    --years 2566,2567,2568,2569 --frameworks generator/ItaSite.Generator/Frameworks 2>/dev/null
+done
 
 # measure PREPARE CMD... -> prints "min median peak_rss_mb" from RUNS runs after one warm-up; PREPARE (a shell snippet, or
 # "true") runs before each of them, outside the timing
@@ -38,6 +51,11 @@ measure() {
   printf '%s\n' "${times[@]}" | sort -g | awk -v rss="$rss" '{a[NR]=$1} END {printf "%.2f %.2f %d\n", a[1], a[int((NR+1)/2)], rss/1024}'
 }
 
+# A cold run's output folders are moved into a trash folder, not deleted: on this disk (ext4 without a journal) creating files
+# within 30 s of deleting thousands skips over every recently deleted inode, which made a 100-page write stage 0.1 s on a fresh
+# folder and 0.8-1.5 s right after `rm -rf` (both tools alike). A fresh clone has deleted nothing; the trash goes at the end.
+TRASH="$CORPUS/trash"; rm -rf "$TRASH"; mkdir -p "$TRASH"
+aside() { local f out=""; for f in "$@"; do out+="[ ! -e '$f' ] || mv '$f' \"\$(mktemp -d '$TRASH/x.XXXXXX')/\"; "; done; echo "${out:-true}"; }
 have_hugo=0; command -v hugo >/dev/null && have_hugo=1
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 [ "$BUILDS" = 0 ] && SIZES_BUILD=() || SIZES_BUILD=("${SIZES[@]}")
@@ -47,7 +65,7 @@ for mode in $MODES; do
 printf '\n%s builds:\n| N pages | ItaSite wall s (min / median) | ItaSite pages/s | ItaSite peak RSS MB | Hugo wall s (min / median) | Hugo pages/s | Hugo peak RSS MB | wall ratio (ours/Hugo) | RSS ratio |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' "$mode"
 for n in "${SIZES_BUILD[@]}"; do
   ours_prep=true; hugo_prep=true
-  if [ "$mode" = cold ]; then ours_prep="rm -rf '$CORPUS/$n/ita-out' '$CORPUS/$n/.ita-out.spare'"; hugo_prep="rm -rf '$CORPUS/$n/public'"; fi
+  if [ "$mode" = cold ]; then ours_prep="$(aside "$CORPUS/$n/ita-out" "$CORPUS/$n/.ita-out.spare")"; hugo_prep="$(aside "$CORPUS/$n/public")"; fi
   read -r omin omed orss < <(measure "$ours_prep" "$BIN/itasite" build --content "$CORPUS/$n/ita-content" --output "$CORPUS/$n/ita-out")
   ops=$(awk -v n="$n" -v t="$omed" 'BEGIN {printf "%d", n / t}')
   if [ $have_hugo = 1 ]; then
@@ -60,6 +78,20 @@ for n in "${SIZES_BUILD[@]}"; do
 done
 done
 [ $have_hugo = 1 ] || echo "(hugo not installed: apt-get install -y hugo)"
+
+# multi-year: the same N pages as one year (2566: 43 item pages) and as four (2566-2569: 138 item pages, fewer plain pages),
+# both cold; per-page cost is the median wall time over the pages built
+if [ "$BUILDS" != 0 ] && [ -n "$MULTI_N" ]; then
+printf '\nmulti-year (cold builds):\n| N pages | one year (2566) wall s (min / median) | ms/page | four years (2566-2569) wall s (min / median) | ms/page | peak RSS MB (1 / 4 years) | per-page ratio (4 / 1 years) |\n|---:|---:|---:|---:|---:|---:|---:|\n'
+for n in $MULTI_N; do
+  read -r amin amed arss < <(measure "$(aside "$CORPUS/$n/ita-out-1y" "$CORPUS/$n/.ita-out-1y.spare")" "$BIN/itasite" build --content "$CORPUS/$n/ita-content" --output "$CORPUS/$n/ita-out-1y")
+  read -r bmin bmed brss < <(measure "$(aside "$CORPUS/$n/ita-out-4y" "$CORPUS/$n/.ita-out-4y.spare")" "$BIN/itasite" build --content "$CORPUS/$n/ita-content-4y" --output "$CORPUS/$n/ita-out-4y")
+  pa=$(find "$CORPUS/$n/ita-content" -name '*.md' | wc -l); pb=$(find "$CORPUS/$n/ita-content-4y" -name '*.md' | wc -l)
+  printf '| %s | %s / %s | %s | %s / %s | %s | %s / %s | %s |\n' "$n" "$amin" "$amed" "$(awk -v t="$amed" -v p="$pa" 'BEGIN {printf "%.3f", 1000 * t / p}')" \
+    "$bmin" "$bmed" "$(awk -v t="$bmed" -v p="$pb" 'BEGIN {printf "%.3f", 1000 * t / p}')" "$arss" "$brss" \
+    "$(awk -v a="$amed" -v b="$bmed" -v pa="$pa" -v pb="$pb" 'BEGIN {printf "%.2f", (b / pb) / (a / pa)}')"
+done
+fi
 
 if [ "$SERVE_N" != 0 ] && [ -d "$CORPUS/$SERVE_N/ita-content" ]; then
   work="$CORPUS/serve-$SERVE_N"; rm -rf "$work"; cp -r "$CORPUS/$SERVE_N/ita-content" "$work"
@@ -79,3 +111,4 @@ if [ "$SERVE_N" != 0 ] && [ -d "$CORPUS/$SERVE_N/ita-content" ]; then
   grep -o 'rebuilt after .*' "$log" | tail -n 1 | sed 's/^/  last: /'
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$TRASH"

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,7 +15,7 @@ namespace ItaSite.Generator.Theming;
 public sealed class ThemeRenderer : IAsyncDisposable
 {
     private readonly Theme _theme;
-    private readonly ServiceProvider _services;
+    private readonly ThemeServices _services = new();
     private HtmlRenderer _renderer;
     private int _rendered;
 
@@ -25,11 +24,6 @@ public sealed class ThemeRenderer : IAsyncDisposable
     public ThemeRenderer(Theme theme)
     {
         _theme = theme;
-        var services = new ServiceCollection();
-        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        _services = services.BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
@@ -59,6 +53,22 @@ public sealed class ThemeRenderer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _renderer.DisposeAsync();
-        await _services.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The few services the renderer asks for; anything else is absent, as in an empty container. Not the DI container: building
+    /// one costs a small site's build about a hundred JIT-compiled methods and emitted resolvers (measured, docs/benchmarks.md).
+    /// </summary>
+    private sealed class ThemeServices : IServiceProvider
+    {
+        private readonly HtmlEncoder _encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(HtmlEncoder) ? _encoder
+            : serviceType == typeof(ILoggerFactory) ? NullLoggerFactory.Instance
+            : serviceType == typeof(IServiceProvider) ? this
+            : serviceType.IsGenericType && serviceType.GetGenericTypeDefinition() == typeof(ILogger<>)
+                ? Activator.CreateInstance(typeof(NullLogger<>).MakeGenericType(serviceType.GetGenericArguments()))
+                : null;
     }
 }
