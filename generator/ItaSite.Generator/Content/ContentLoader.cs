@@ -8,7 +8,7 @@ namespace ItaSite.Generator.Content;
 /// are listed as assets. Hidden files are skipped; links that lead outside the folder, oversized files and undecodable text are
 /// diagnostics, never exceptions.
 /// </summary>
-public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Incremental.BuildCache? cache = null)
+public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Reuse.IStepRunner? steps = null)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -38,7 +38,7 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
             if (file.IsText && file.Info.Length <= limits.MaxTextFileBytes)
             {
                 var own = bags[i] = new DiagnosticBag();
-                texts[i] = cache is null ? ReadText(file.Info.FullName, file.Display, own) : cache.ReadText(file.Info.FullName, file.Info, () => ReadText(file.Info.FullName, file.Display, own));
+                texts[i] = (steps ?? Reuse.RunEveryStep.Instance).Run(Reuse.ReusableStep.ReadText, file.Info.FullName, (file.Info.Length, file.Info.LastWriteTimeUtc, file.Display), (_, bag) => ReadText(file.Info.FullName, file.Display, bag), own);
             }
         });
 
@@ -97,9 +97,6 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
         data.Sort((a, b) => string.CompareOrdinal(a.ContentPath, b.ContentPath));
         return new ContentSet(root, site, markdown, data, assets);
     }
-
-    /// <summary>Reads and decodes one text file, reporting into this loader's bag (also used by the incremental patcher).</summary>
-    internal string? ReadText(string full, string display) => ReadText(full, display, diagnostics);
 
     private static string? ReadText(string full, string display, DiagnosticBag diagnostics)
     {
