@@ -1,4 +1,3 @@
-using ItaSite.Generator.Content;
 using ItaSite.Generator.Publishing;
 
 namespace ItaSite.Fuzz;

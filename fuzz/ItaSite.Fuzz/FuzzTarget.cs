@@ -1,7 +1,10 @@
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Pipeline;
+using ItaSite.Generator.Publishing;
 using ItaSite.Generator.Sanitizing;
 using ItaSite.Generator.Site;
 using ItaSite.Themes.Default;
@@ -35,7 +38,7 @@ public sealed class FuzzTarget(IReadOnlyDictionary<string, byte[]> corpus, strin
                 return SiteConfigParser.Parse(file, diagnostics) is { } config ? UrlOracle.InConfig(config) : null;
             }
 
-            return contentPath.StartsWith("data/", StringComparison.Ordinal) && new Generator.Data.DataFileParser(diagnostics).Parse(file) is { } set
+            return contentPath.StartsWith("data/", StringComparison.Ordinal) && new DataFileParser(diagnostics).Parse(file) is { } set
                 ? UrlOracle.InDataSet(set)
                 : null;
         }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ItaSite.Generator.Checking;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Themes.Default;
 
 namespace ItaSite.Cli;

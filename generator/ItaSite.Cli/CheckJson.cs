@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ItaSite.Generator.Checking;
 using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 
 namespace ItaSite.Cli;
 

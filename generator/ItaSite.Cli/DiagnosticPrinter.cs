@@ -1,5 +1,5 @@
 using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 
 namespace ItaSite.Cli;
 

@@ -1,6 +1,6 @@
 using ItaSite.Generator.Checking;
 using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 
 namespace ItaSite.Cli;
 

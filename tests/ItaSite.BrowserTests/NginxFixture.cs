@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Themes.Default;
 
 namespace ItaSite.BrowserTests;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using Spectre.Console;
 
 namespace ItaSite.Cli.Progress;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 
 namespace ItaSite.Cli.Progress;
 

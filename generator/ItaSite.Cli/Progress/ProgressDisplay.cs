@@ -1,5 +1,4 @@
-using ItaSite.Generator.Progress;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 
 namespace ItaSite.Cli.Progress;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using ItaSite.Generator.Incremental;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Generator.Theming;
 using ItaSite.Themes.Default;
 

@@ -1,8 +1,7 @@
 using ItaSite.Generator.Content;
-using ItaSite.Generator.Data;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Framework;
-using ItaSite.Generator.Markdown;
+using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Checking;
 

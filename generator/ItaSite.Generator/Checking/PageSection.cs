@@ -1,5 +1,5 @@
 using ItaSite.Generator.Content;
-using ItaSite.Generator.Data;
+using ItaSite.Generator.Directives;
 using ItaSite.Generator.Markdown;
 
 namespace ItaSite.Generator.Checking;

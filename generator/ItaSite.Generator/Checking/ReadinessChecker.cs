@@ -1,4 +1,5 @@
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Framework;
 using ItaSite.Generator.Markdown;
@@ -16,7 +17,7 @@ namespace ItaSite.Generator.Checking;
 public sealed class ReadinessChecker(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, TimeProvider time, DiagnosticBag diagnostics)
 {
     /// <summary>The data sets (for data and photo evidence); empty unless given.</summary>
-    public Data.DataCatalog Data { get; init; } = ItaSite.Generator.Data.DataCatalog.Empty;
+    public DataCatalog Data { get; init; } = DataCatalog.Empty;
 
     /// <summary>pdftotext, for documents whose component asks for readable text; null skips that check.</summary>
     public Search.PdfTextExtractor? PdfText { get; init; }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ItaSite.Generator.Content;
-using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Thai;
 

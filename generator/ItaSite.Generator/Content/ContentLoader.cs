@@ -1,5 +1,6 @@
 using System.Text;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Publishing;
 
 namespace ItaSite.Generator.Content;
 

@@ -1,3 +1,5 @@
+
+using ItaSite.Generator.Publishing;
 namespace ItaSite.Generator.Content;
 
 /// <summary>Everything read from the content folder, before parsing.</summary>

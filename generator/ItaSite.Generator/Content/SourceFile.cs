@@ -6,6 +6,3 @@ namespace ItaSite.Generator.Content;
 /// Text is decoded as strict UTF-8 with any BOM removed and line endings normalised to '\n'.
 /// </summary>
 public sealed record SourceFile(string ContentPath, string DisplayPath, string Text);
-
-/// <summary>A non-text file of the content folder (PDF, image…), copied to the output only when a page references it.</summary>
-public sealed record AssetFile(string ContentPath, string DisplayPath, string FullPath, long Length);

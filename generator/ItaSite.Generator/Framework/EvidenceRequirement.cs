@@ -1,3 +1,4 @@
+
 namespace ItaSite.Generator.Framework;
 
 /// <summary>What kind of evidence can satisfy a component; <c>check</c> verifies the evidence itself against it.</summary>

@@ -1,5 +1,4 @@
-using ItaSite.Generator.Data;
-using ItaSite.Generator.Markdown;
+using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Incremental;
@@ -16,10 +15,10 @@ public static class SiteFrame
     public static IReadOnlySet<Type> Types { get; } = new HashSet<Type> { typeof(SiteModel), typeof(DataCatalog), typeof(LinkResolver) };
 
     /// <summary>A comparer for one build: pages compare their models by value and these frames by <see cref="Same"/>.</summary>
-    public static ValueEquality Comparer()
+    public static ValueEquality Comparer(FieldReaders readers)
     {
         ValueEquality? comparer = null;
-        comparer = new ValueEquality(Types, (a, b) => Same(comparer!, a, b));
+        comparer = new ValueEquality(Types, (a, b) => Same(comparer!, a, b), readers);
         return comparer;
     }
 

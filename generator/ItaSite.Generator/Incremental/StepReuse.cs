@@ -28,7 +28,10 @@ public sealed class StepReuse : IStepRunner
     private readonly ConcurrentDictionary<(ReusableStep Step, object Id), Entry> _entries = new();
     private readonly int[] _runs = new int[Enum.GetValues<ReusableStep>().Length];
     private long _build;
-    private ValueEquality _equality = SiteFrame.Comparer();
+    private readonly FieldReaders _readers = new();
+    private ValueEquality _equality;
+
+    public StepReuse() => _equality = SiteFrame.Comparer(_readers);
 
     /// <summary>How many times <paramref name="step"/> ran (rather than being reused) since <see cref="NextBuild"/>.</summary>
     public int Runs(ReusableStep step) => Volatile.Read(ref _runs[(int)step]);
@@ -38,7 +41,7 @@ public sealed class StepReuse : IStepRunner
     {
         var build = ++_build;
         Array.Clear(_runs);
-        _equality = SiteFrame.Comparer();
+        _equality = SiteFrame.Comparer(_readers);
         foreach (var (key, entry) in _entries)
         {
             if (entry.Used <= build - KeptBuilds)

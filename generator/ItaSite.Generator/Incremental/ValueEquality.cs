@@ -1,24 +1,24 @@
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace ItaSite.Generator.Incremental;
 
 /// <summary>
-/// Compares two object graphs by value: strings ordinally, structs and primitives by their own <c>Equals</c>, collections
+/// Compares two object graphs by value: strings ordinally, primitives and enums by <c>Equals</c>, byte arrays by their bytes, collections
 /// element by element in order, other objects field by field (records and classes alike, so a view model needs no
 /// hand-written equality and a new field is compared without anyone remembering to). Objects of a type in
 /// <paramref name="shared"/> (the site and its data, which every page points at) are compared by <paramref name="sameShared"/>
 /// once per pair. Unknown depth or delegates count as different: the cost of a wrong "different" is one page rendered again.
-/// One instance per build: it remembers the pairs of collections it has compared (the menu every page shares).
+/// One instance per build: it remembers the pairs of collections and frames it has compared (the menu every page shares).
 /// </summary>
-public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object, bool> sameShared)
+public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object, bool> sameShared, FieldReaders? readers = null)
 {
+    private readonly FieldReaders _readers = readers ?? new FieldReaders();
+
     private const int MaxDepth = 48;
 
     private readonly ConcurrentDictionary<(object, object), bool> _pairs = new(PairComparer.Instance);
-    private readonly ConcurrentDictionary<Type, FieldInfo[]> _fields = new();
 
     public bool Same(object? a, object? b) => Same(a, b, 0);
 
@@ -68,9 +68,9 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
 
     private bool SameFields(object a, object b, int depth)
     {
-        foreach (var field in _fields.GetOrAdd(a.GetType(), AllFields))
+        foreach (var read in _readers.Of(a.GetType()))
         {
-            if (!Same(field.GetValue(a), field.GetValue(b), depth + 1))
+            if (!Same(read(a), read(b), depth + 1))
             {
                 return false;
             }
@@ -101,17 +101,6 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
                 return false;
             }
         }
-    }
-
-    private static FieldInfo[] AllFields(Type type)
-    {
-        var fields = new List<FieldInfo>();
-        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
-        {
-            fields.AddRange(t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly));
-        }
-
-        return [.. fields];
     }
 
     private sealed class PairComparer : IEqualityComparer<(object, object)>

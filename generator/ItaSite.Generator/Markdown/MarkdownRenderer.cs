@@ -1,8 +1,10 @@
 using System.Text;
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Directives;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Sanitizing;
+using ItaSite.Generator.Site;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -52,7 +54,7 @@ public sealed class MarkdownRenderer
             builder.DisableHtml();
         }
 
-        _pipeline = builder.UseGenericAttributes().Use<Data.DirectiveExtension>().Build();
+        _pipeline = builder.UseGenericAttributes().Use<DirectiveExtension>().Build();
     }
 
     /// <summary>Sends every body through the sanitizer, even one it could not change (tests compare both ways).</summary>
@@ -122,7 +124,7 @@ public sealed class MarkdownRenderer
             : rendered;
         return html is null
             ? new RenderedMarkdown(string.Empty, [], [], string.Empty)
-            : new RenderedMarkdown(html, headings, links, PlainText(document)) { Directives = Data.DirectiveExtension.Uses(document, display, body.FirstLine), Sanitized = sanitize };
+            : new RenderedMarkdown(html, headings, links, PlainText(document)) { Directives = DirectiveExtension.Uses(document, display, body.FirstLine), Sanitized = sanitize };
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Directives;
+using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Markdown;
 
@@ -11,7 +13,7 @@ public sealed record LinkUse(ResolvedLink Link, SourceSpan Span, bool IsImage, b
 public sealed record RenderedMarkdown(string Html, IReadOnlyList<HeadingInfo> Headings, IReadOnlyList<LinkUse> Links, string PlainText)
 {
     /// <summary>The <c>::data[…]</c> and <c>::qr[…]</c> lines of the body, checked by the data stage.</summary>
-    public IReadOnlyList<Data.DirectiveUse> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveUse> Directives { get; init; } = [];
 
     /// <summary>Whether the HTML went through the sanitizer; false when nothing in the body was something it could change.</summary>
     public bool Sanitized { get; init; }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Output;
 

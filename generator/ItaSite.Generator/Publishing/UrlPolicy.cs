@@ -34,7 +34,7 @@ public sealed record UrlVerdict(UrlKind Kind, string? Scheme, string Normalized)
 
 /// <summary>
 /// The one URL policy of the site, used for every URL from every source: Markdown and raw HTML links (through
-/// <see cref="Markdown.LinkResolver"/> and the sanitizer), front matter (<c>evidence</c>, <c>attachments</c>), <c>site.yaml</c>
+/// <see cref="Site.LinkResolver"/> and the sanitizer), front matter (<c>evidence</c>, <c>attachments</c>), <c>site.yaml</c>
 /// and data files (<see cref="YamlUrls"/>). Schemes are allowed by name — https, http, mailto, tel — and everything without a
 /// scheme is relative. Before the decision the text is normalised the way a browser (or a sloppy one) might read it: HTML
 /// entities and percent-encoding decoded (repeatedly, so double encoding does not hide a scheme), Unicode compatibility forms

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ItaSite.Generator.Publishing;
 
 namespace ItaSite.Generator.Sanitizing;
 

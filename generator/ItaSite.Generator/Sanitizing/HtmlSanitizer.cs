@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Publishing;
 
 namespace ItaSite.Generator.Sanitizing;
 
@@ -52,7 +53,7 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
                     Visit(element, depth, pending, removals);
                     break;
                 case IComment comment when DirectiveMarker().IsMatch(comment.Data):
-                    // The placeholder a ::directive leaves for the theme (Data.BlockMarker); the only comment kept.
+                    // The placeholder a ::directive leaves for the theme (BlockMarker); the only comment kept.
                     break;
                 case IComment or IDocumentType or IProcessingInstruction:
                     node.Parent?.RemoveChild(node);

@@ -1,5 +1,8 @@
 using System.Text;
 using ItaSite.Generator.Data;
+using ItaSite.Generator.Data.Loading;
+using ItaSite.Generator.Data.Tables;
+using ItaSite.Generator.Directives;
 using ItaSite.Generator.Thai;
 
 namespace ItaSite.Generator.Search;

@@ -1,5 +1,5 @@
 using ItaSite.Generator.Content;
-using ItaSite.Generator.Data;
+using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Site;
 using ItaSite.Generator.Thai;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Data;
+using ItaSite.Generator.Data.Tables;
 using ItaSite.Generator.Thai;
 
 namespace ItaSite.Generator.Search;

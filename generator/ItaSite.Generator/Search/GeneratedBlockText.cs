@@ -1,6 +1,7 @@
 using System.Text;
 using ItaSite.Generator.Content;
-using ItaSite.Generator.Data;
+using ItaSite.Generator.Data.Loading;
+using ItaSite.Generator.Data.Tables;
 using ItaSite.Generator.Site;
 using ItaSite.Generator.Thai;
 

@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using ItaSite.Generator.Content;
-using ItaSite.Generator.Data;
+using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;

@@ -1,6 +1,5 @@
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Framework;
-using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
 
 namespace ItaSite.Generator.Site;

@@ -1,4 +1,5 @@
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
 using ItaSite.Generator.Thai;
@@ -27,7 +28,7 @@ public sealed record PageContext(SiteModel Site, SitePath Url, string Title, str
     public SiteConfig Config => Site.Config;
 
     /// <summary>The site's data sets, tables and QR links, for the data components (<c>::data[…]</c>, downloads).</summary>
-    public Data.DataCatalog Data { get; init; } = ItaSite.Generator.Data.DataCatalog.Empty;
+    public DataCatalog Data { get; init; } = DataCatalog.Empty;
 
     /// <summary>The assessment year the page belongs to (OIT index, item and measure pages); null for pages of no year.</summary>
     public int? Year { get; init; }
@@ -64,7 +65,7 @@ public sealed record PageContext(SiteModel Site, SitePath Url, string Title, str
 
     /// <summary>The href of a file named in site.yaml (logo, seal, favicon, the site's CSS), or null when it names none.</summary>
     public string? SiteFileHref(SiteReference? reference) =>
-        reference is not null && Site.Links.Resolve("site.yaml", reference.Written) is { Kind: Markdown.LinkKind.Asset, Target: { } target } ? Href(target) : null;
+        reference is not null && Site.Links.Resolve("site.yaml", reference.Written) is { Kind: LinkKind.Asset, Target: { } target } ? Href(target) : null;
 
     /// <summary>Whether the site has its own brand colour, published as <c>assets/brand.css</c>.</summary>
     public bool HasBrandStylesheet => Config.Brand?.Color is not null;

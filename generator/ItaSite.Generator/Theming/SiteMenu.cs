@@ -1,5 +1,6 @@
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Framework;
+using ItaSite.Generator.Links;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ItaSite.Cli;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Checking;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ItaSite.Generator.Checking;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 using ItaSite.Themes.Default;
 

@@ -2,7 +2,7 @@ using System.Text;
 using CsvHelper;
 using ItaSite.Generator.Checking;
 using ItaSite.Generator.Content;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Checking;

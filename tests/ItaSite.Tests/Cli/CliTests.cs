@@ -1,4 +1,3 @@
-using ItaSite.Cli;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Cli;

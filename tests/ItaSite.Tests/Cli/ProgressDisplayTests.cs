@@ -1,6 +1,6 @@
 using ItaSite.Cli;
 using ItaSite.Cli.Progress;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Speed;
 using ItaSite.Themes.Default;
 

@@ -59,7 +59,7 @@ public sealed class SchemaTests
     [Fact]
     public void Every_data_kind_has_a_schema_and_every_schema_is_json()
     {
-        foreach (var kind in ItaSite.Generator.Data.DataFileParser.Kinds.Concat(["site", "item", "measure"]))
+        foreach (var kind in ItaSite.Generator.Data.Loading.DataFileParser.Kinds.Concat(["site", "item", "measure"]))
         {
             var node = JsonNode.Parse(File.ReadAllText(Path.Combine(SchemaDir, kind + ".schema.json")))!;
             Assert.Equal("http://json-schema.org/draft-07/schema#", (string?)node["$schema"]);

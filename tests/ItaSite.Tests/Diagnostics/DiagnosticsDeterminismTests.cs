@@ -1,5 +1,4 @@
-using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 using ItaSite.Themes.Default;
 

@@ -5,7 +5,9 @@ using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Publishing;
 using ItaSite.Generator.Sanitizing;
+using ItaSite.Generator.Site;
 
 namespace ItaSite.Tests.Hostile;
 

@@ -1,5 +1,7 @@
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Publishing;
+using ItaSite.Generator.Site;
 
 namespace ItaSite.Tests.Markdown;
 
@@ -52,7 +54,7 @@ public class MarkdownTests
         var resolver = new LinkResolver(
             new Dictionary<string, SitePath> { ["oit/2566/o2.md"] = new("/oit/2566/o2/"), ["pages/qa.md"] = new("/qa/") },
             new HashSet<string> { "/oit/2566/o2/", "/qa/" },
-            new Dictionary<string, ItaSite.Generator.Content.AssetFile> { ["oit/2566/files/a.pdf"] = new("oit/2566/files/a.pdf", "x", "/x", 1) });
+            new Dictionary<string, AssetFile> { ["oit/2566/files/a.pdf"] = new("oit/2566/files/a.pdf", "x", "/x", 1) });
         Assert.Equal(kind, resolver.Resolve("oit/2566/o1.md", written).Kind);
     }
 }

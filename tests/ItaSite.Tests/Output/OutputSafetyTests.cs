@@ -1,6 +1,5 @@
-using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Output;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 using ItaSite.Themes.Default;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Publishing;

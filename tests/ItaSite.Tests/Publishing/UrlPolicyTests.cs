@@ -1,7 +1,7 @@
 using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Publishing;
 using ItaSite.Generator.Sanitizing;
+using ItaSite.Generator.Site;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Publishing;
@@ -42,7 +42,7 @@ public class UrlPolicyTests
     public void Hostile_urls_are_refused_by_every_user_of_the_policy(string url)
     {
         Assert.Equal(UrlKind.Refused, UrlPolicy.Classify(url).Kind);
-        var resolver = new LinkResolver(new Dictionary<string, ItaSite.Generator.Output.SitePath>(), new HashSet<string>(), new Dictionary<string, ItaSite.Generator.Content.AssetFile>());
+        var resolver = new LinkResolver(new Dictionary<string, ItaSite.Generator.Output.SitePath>(), new HashSet<string>(), new Dictionary<string, AssetFile>());
         Assert.Equal(LinkKind.Blocked, resolver.Resolve("pages/x.md", url).Kind);
         Assert.False(new HtmlSanitizer(HtmlPolicy.Standard).IsAllowedUrl("a", "href", url));
     }

@@ -149,7 +149,7 @@ public class StandardFilesTests
         var output = Path.Combine(Path.GetTempPath(), "itasite-example-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var result = await new ItaSite.Generator.Site.SiteBuilder(new ItaSite.Generator.Site.BuildOptions
+            var result = await new ItaSite.Generator.Pipeline.SiteBuilder(new ItaSite.Generator.Pipeline.BuildOptions
             {
                 ContentDir = RepoPaths.ExampleContent,
                 OutputDir = output,

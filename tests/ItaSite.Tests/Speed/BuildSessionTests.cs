@@ -1,5 +1,4 @@
-using ItaSite.Generator.Incremental;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Speed;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ItaSite.Cli.Serve;
-using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Pipeline;
 
 namespace ItaSite.Tests.Speed;
 

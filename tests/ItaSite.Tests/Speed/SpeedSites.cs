@@ -1,3 +1,4 @@
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 
 namespace ItaSite.Tests.Speed;
@@ -26,10 +27,10 @@ internal static class SpeedSites
         new(files.ToDictionary(f => f.RelativePath, f => f.Content ?? File.ReadAllBytes(f.CopyFrom!)), StringComparer.Ordinal);
 
     /// <summary>Asserts that a session build succeeded and published exactly the bytes a from-scratch build of the same content does.</summary>
-    public static async Task AssertEqualsFromScratch(TestSite site, ItaSite.Generator.Incremental.SessionBuild build)
+    public static async Task AssertEqualsFromScratch(TestSite site, SessionBuild build)
     {
         Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics.Sorted()));
-        var scratch = await new ItaSite.Generator.Site.SiteBuilder(BuildSessionTests.Options(site) with { WriteOutput = false }).BuildAsync();
+        var scratch = await new SiteBuilder(BuildSessionTests.Options(site) with { WriteOutput = false }).BuildAsync();
         Assert.True(scratch.Succeeded, string.Join("\n", scratch.Diagnostics.Sorted()));
         var expected = Bytes(scratch.Files);
         var actual = Bytes(build.Result.Files);

@@ -1,8 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Generator.Search;
-using ItaSite.Generator.Site;
 
 namespace ItaSite.Tests.Speed;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Framework;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 using ItaSite.Themes.Default;
 

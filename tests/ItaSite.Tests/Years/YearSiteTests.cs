@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Site;
+using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 using ItaSite.Themes.Default;
 

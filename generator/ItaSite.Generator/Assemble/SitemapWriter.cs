@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Site;
+
+namespace ItaSite.Generator.Assemble;
+
+/// <summary>
+/// Writes <c>sitemap.xml</c> (sitemaps.org 0.9): every published HTML page of the build except the 404 and search pages, as an
+/// absolute URL under <c>base_url</c>, with <c>lastmod</c> where the page has a date (an item's <c>updated</c>; a year's OIT
+/// index the newest of its items). Pages without a date get no <c>lastmod</c> rather than a made-up one.
+/// </summary>
+public static class SitemapWriter
+{
+    public const string Path = "sitemap.xml";
+    public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static OutputFile Write(SiteModel site, IEnumerable<OutputFile> files)
+    {
+        var dates = PageDates(site);
+        var pages = files.Select(f => f.RelativePath)
+            .Where(p => p == "index.html" || p.EndsWith("/index.html", StringComparison.Ordinal))
+            .Select(p => new SitePath("/" + p[..^"index.html".Length]))
+            .Where(p => p != SiteModel.SearchPath)
+            .OrderBy(p => p.Value, StringComparer.Ordinal);
+        using var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, XmlSettings()))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Namespace);
+            foreach (var page in pages)
+            {
+                xml.WriteStartElement("url", Namespace);
+                xml.WriteElementString("loc", Namespace, Absolute(site, page));
+                if (dates.TryGetValue(page, out var date))
+                {
+                    xml.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        bytes.WriteByte((byte)'\n');
+        return new OutputFile(Path, bytes.ToArray(), null);
+    }
+
+    public static string Absolute(SiteModel site, SitePath path) => new Uri(site.Config.BaseUrl, path.Value.TrimStart('/')).AbsoluteUri;
+
+    /// <summary>UTF-8 declaration, indented, LF line ends: the same bytes on every machine.</summary>
+    public static XmlWriterSettings XmlSettings() => new() { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
+
+    private static Dictionary<SitePath, DateOnly> PageDates(SiteModel site)
+    {
+        var dates = new Dictionary<SitePath, DateOnly>();
+        foreach (var item in site.Items.Where(i => i.Page.Updated is not null))
+        {
+            var updated = item.Page.Updated!.Value;
+            dates[item.Url] = updated;
+            var index = SiteModel.OitIndexPath(item.Page.Year);
+            if (!dates.TryGetValue(index, out var newest) || newest < updated)
+            {
+                dates[index] = updated;
+            }
+        }
+
+        return dates;
+    }
+}

@@ -1,6 +1,0 @@
-using ItaSite.Generator.Diagnostics;
-
-namespace ItaSite.Generator.Data;
-
-/// <summary>A directive written in a body, with its position, for validation after the Markdown stage.</summary>
-public sealed record DirectiveUse(string Name, string Argument, SourceSpan Span);

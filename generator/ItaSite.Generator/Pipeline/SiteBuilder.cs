@@ -1,0 +1,237 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ItaSite.Generator.Assemble;
+using ItaSite.Generator.Binding;
+using ItaSite.Generator.Checking;
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Data.Loading;
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Links;
+using ItaSite.Generator.Markdown;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Reuse;
+using ItaSite.Generator.Search;
+using ItaSite.Generator.Site;
+using ItaSite.Generator.Theming;
+
+namespace ItaSite.Generator.Pipeline;
+
+/// <summary>
+/// The build pipeline, top to bottom: load → parse → validate → markdown → links → theme → index → write. Each stage reports into one
+/// <see cref="DiagnosticBag"/>; a stage that leaves errors stops the build before anything is rendered or written.
+/// </summary>
+public sealed class SiteBuilder(BuildOptions options)
+{
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<StageTiming> _timings = [];
+    private readonly IStepRunner _steps = options.Steps ?? RunEveryStep.Instance;
+    private readonly BuildProgress _progress = options.Progress ?? new BuildProgress();
+    private readonly int _parallelism = Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount);
+    private CheckReport? _check;
+
+    public async Task<BuildResult> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        var displayContent = options.DisplayContent ?? options.ContentDir;
+        var displayOutput = options.DisplayOutput ?? options.OutputDir;
+        if (options.WriteOutput && !OutputGuard.IsSafe(options.OutputDir, options.ContentDir, displayOutput, _diagnostics))
+        {
+            return Result(null, []);
+        }
+
+        var content = Stage("load", () => new ContentLoader(options.Limits, _diagnostics, _steps).Load(options.ContentDir, displayContent));
+        if (content?.SiteFile is null)
+        {
+            return Result(null, []);
+        }
+
+        var config = Stage("site", () => SiteConfigParser.Parse(content.SiteFile, _diagnostics));
+        if (config is null)
+        {
+            return Result(null, []);
+        }
+
+        var pages = Stage("parse", () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
+        var site = Stage("validate", () => new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content.SiteFile, content, pages));
+        if (_diagnostics.HasErrors)
+        {
+            return Result(site, []);
+        }
+
+        var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count + site.Partials.All.Count());
+        var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
+        DirectiveChecker.Check(bodies, data, site.Years, _diagnostics);
+        var filePolicy = new Publishing.PublishedFilePolicy();
+        DataFileUses.Check(data, content, filePolicy, _diagnostics);
+        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets, filePolicy).Check());
+        SiteYamlLinks.Check(site, _diagnostics);
+        _check = options.CheckReadiness
+            ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText) }.Check())
+            : null;
+        if (_diagnostics.HasErrors)
+        {
+            return Result(site, []);
+        }
+
+        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, data, cancellationToken));
+        files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
+        files.AddRange(assets.Select(a => filePolicy.Output(content.Assets[a], LinkResolver.AssetSitePath(a).Value.TrimStart('/'), _diagnostics)).OfType<OutputFile>());
+        files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
+        files.AddRange(new[] { BrandStylesheet.File(config) }.OfType<OutputFile>());
+        files.AddRange(ManifestWriter.WriteAll(site));
+        files.AddRange(ItasSheetWriter.Write(site, bodies));
+        files.Add(FeedWriter.Write(site, data, bodies, _diagnostics));
+        files.Add(SitemapWriter.Write(site, files));
+        files.Add(RobotsWriter.Write(site));
+        files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _steps).Build()));
+        files = SortedByPath(files);
+        if (_diagnostics.HasErrors || !options.WriteOutput)
+        {
+            return Result(site, files);
+        }
+
+        var written = Stage("write", () => new OutputWriter(_diagnostics, options.WriteDelayPerFile).Write(files, options.OutputDir, displayOutput));
+        return Result(site, files, written);
+    }
+
+    /// <summary>Parses every Markdown file in parallel (a step per file, keyed by the file itself), in file order.</summary>
+    private List<ContentPage> ParsePages(IReadOnlyList<SourceFile> files, int year)
+    {
+        var parsed = new ContentPage?[files.Count];
+
+        // Each file reports into a bag of its own; the bags are merged in file order, so the diagnostics do not depend on timing.
+        var bags = new DiagnosticBag[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        {
+            var file = files[i];
+            bags[i] = new DiagnosticBag();
+            parsed[i] = _steps.Run(ReusableStep.Parse, file.ContentPath, file, (source, bag) => new PageParser(bag).Parse(source), bags[i]);
+            _progress.Advance("parse");
+        });
+        foreach (var bag in bags)
+        {
+            _diagnostics.AddRange(bag);
+        }
+
+        return [.. parsed.OfType<ContentPage>()];
+    }
+
+    private Dictionary<ContentPage, RenderedMarkdown> RenderMarkdown(SiteModel site)
+    {
+        var renderer = new MarkdownRenderer(options.Limits, site.Config.Html, site.Config.BaseUrl);
+        var targets = new List<(ContentPage Page, SitePath Url)>(site.Items.Count + site.Measures.Count + site.Pages.Count);
+        foreach (var item in site.Items)
+        {
+            targets.Add((item.Page, item.Url));
+        }
+
+        foreach (var measure in site.Measures)
+        {
+            targets.Add((measure.Page, measure.Url));
+        }
+
+        foreach (var page in site.Pages.Concat(site.Partials.All))
+        {
+            targets.Add((page.Page, page.Url));
+        }
+
+        var rendered = new RenderedMarkdown[targets.Count];
+        var bags = new DiagnosticBag[targets.Count];
+        Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        {
+            var (page, url) = targets[i];
+            bags[i] = new DiagnosticBag();
+            var inputs = new MarkdownInputs(page, url, site.Links, options.Limits, site.Config.Html, site.Config.BaseUrl);
+            rendered[i] = _steps.Run(ReusableStep.Markdown, page.Source.ContentPath, inputs, (x, bag) => renderer.Render(x.Page, x.Url, x.Links, bag), bags[i]);
+            _progress.Advance("markdown");
+        });
+        var results = new Dictionary<ContentPage, RenderedMarkdown>(targets.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < targets.Count; i++)
+        {
+            results[targets[i].Page] = rendered[i];
+            _diagnostics.AddRange(bags[i]);
+        }
+
+        return results;
+    }
+
+    private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
+    {
+        var pages = new PageComposer(site, bodies, data).Compose().ToList();
+        _progress.StageStarted("theme", pages.Count);
+        var files = new OutputFile[pages.Count];
+        var workers = Math.Max(1, Math.Min(_parallelism, pages.Count / 16));
+        await Parallel.ForEachAsync(Enumerable.Range(0, workers), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _parallelism }, async (worker, token) =>
+        {
+            // Made on the first page this worker renders: a session that reuses every page makes none.
+            ThemeRenderer? renderer = null;
+            try
+            {
+                for (var i = worker; i < pages.Count; i += workers)
+                {
+                    token.ThrowIfCancellationRequested();
+                    files[i] = await _steps.RunAsync(ReusableStep.Theme, pages[i].Url.Value, new ThemeInputs(options.Theme, pages[i]), async (x, _) =>
+                    {
+                        renderer ??= new ThemeRenderer(x.Theme);
+                        var html = Thai.PageDigits.Apply(await renderer.RenderAsync(x.Page.Kind, x.Page.Model), site.Config.ThaiDigits);
+                        return OutputFile.Text(x.Page.Url.OutputFile, html);
+                    }, new DiagnosticBag());
+                    _progress.Advance("theme");
+                }
+            }
+            finally
+            {
+                if (renderer is not null)
+                {
+                    await renderer.DisposeAsync();
+                }
+            }
+        });
+        return [.. files];
+    }
+
+    /// <summary>What one page body is rendered from: the Markdown renderer's arguments.</summary>
+    private sealed record MarkdownInputs(ContentPage Page, SitePath Url, LinkResolver Links, BuildLimits Limits, Sanitizing.HtmlPolicy Html, Uri BaseUrl);
+
+    /// <summary>What one page's HTML is rendered from: the theme and the page's model.</summary>
+    private sealed record ThemeInputs(Theme Theme, ComposedPage Page);
+
+    /// <summary>The files in ordinal path order (sorting the paths alongside, so comparisons read no file object).</summary>
+    private static List<OutputFile> SortedByPath(List<OutputFile> files)
+    {
+        var paths = new string[files.Count];
+        var sorted = files.ToArray();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            paths[i] = sorted[i].RelativePath;
+        }
+
+        Array.Sort(paths, sorted, StringComparer.Ordinal);
+        return [.. sorted];
+    }
+
+    private T Stage<T>(string name, Func<T> run, int total = 0)
+    {
+        _progress.StageStarted(name, total);
+        var watch = Stopwatch.StartNew();
+        var result = run();
+        Finish(new StageTiming(name, watch.Elapsed));
+        return result;
+    }
+
+    private async Task<T> StageAsync<T>(string name, Func<Task<T>> run)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await run();
+        Finish(new StageTiming(name, watch.Elapsed));
+        return result;
+    }
+
+    private void Finish(StageTiming timing)
+    {
+        _timings.Add(timing);
+        _progress.StageFinished(timing);
+    }
+
+    private BuildResult Result(SiteModel? site, IReadOnlyList<OutputFile> files, bool written = false) =>
+        new(_diagnostics, site, files, _timings, written) { Check = _check };
+}

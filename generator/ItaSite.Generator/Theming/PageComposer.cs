@@ -1,0 +1,189 @@
+using ItaSite.Generator.Content;
+using ItaSite.Generator.Data.Loading;
+using ItaSite.Generator.Framework;
+using ItaSite.Generator.Markdown;
+using ItaSite.Generator.Output;
+using ItaSite.Generator.Site;
+using ItaSite.Generator.Thai;
+
+namespace ItaSite.Generator.Theming;
+
+/// <summary>A page ready for the theme: where it goes, which layout, and its model.</summary>
+public sealed record ComposedPage(SitePath Url, PageKind Kind, object Model);
+
+/// <summary>A page whose model is built on demand.</summary>
+public sealed record PlannedPage(SitePath Url, PageKind Kind, Func<object> Model)
+{
+    public ComposedPage Compose() => new(Url, Kind, Model());
+}
+
+/// <summary>
+/// Builds the model of every page of the site from the validated site and the rendered Markdown: home, generic pages, the OIT
+/// index of each year, every framework item (a placeholder where the site has no page yet), measures, search and 404.
+/// </summary>
+public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog? data = null)
+{
+    private readonly ThaiFormatter _format = new(site.Config.ThaiDigits);
+    private readonly YearViews _years = new(site);
+    private readonly IReadOnlyList<NavLink> _nav = SiteMenu.Build(site);
+    private readonly PartialRenderer _partials = new(site);
+
+    /// <summary>Every page with its model built.</summary>
+    public IEnumerable<ComposedPage> Compose() => Plan().Select(p => p.Compose());
+
+    /// <summary>
+    /// Every page of the site in a stable order, each with a function that builds its model, so a caller that can reuse a
+    /// page's HTML (<c>serve</c>) builds only the models it renders.
+    /// </summary>
+    public IEnumerable<PlannedPage> Plan()
+    {
+        var home = site.Pages.FirstOrDefault(p => p.Url.Value == "/");
+        yield return new PlannedPage(new SitePath("/"), PageKind.Home, () => new HomeView(
+            Context(new SitePath("/"), home?.Page.Title ?? site.Config.Name, home?.Page.Description),
+            home is null ? string.Empty : Body(home.Page),
+            _years.Summaries()));
+
+        foreach (var page in site.Pages.Where(p => p.Url.Value != "/"))
+        {
+            yield return new PlannedPage(page.Url, PageKind.Page, () => new GenericView(Context(page.Url, page.Page.Title, page.Page.Description), Body(page.Page)));
+        }
+
+        if (site.Frameworks.Count > 0)
+        {
+            yield return new PlannedPage(SiteModel.YearsIndexPath, PageKind.Years, () => new YearsView(
+                Context(SiteModel.YearsIndexPath, "การเปิดเผยข้อมูลสาธารณะ (OIT) ทุกปีการประเมิน", "ข้อมูลการประเมิน ITA ของทุกปี ทั้งปีปัจจุบันและเอกสารย้อนหลัง"),
+                _years.Summaries()));
+        }
+
+        foreach (var framework in site.Frameworks.Values.OrderBy(f => f.Year))
+        {
+            yield return new PlannedPage(SiteModel.OitIndexPath(framework.Year), PageKind.OitIndex, () => OitIndex(framework));
+            for (var i = 0; i < framework.Items.Count; i++)
+            {
+                var item = framework.Items[i];
+                var url = SiteModel.ItemPath(framework.Year, item.Code);
+                var previous = i > 0 ? SiteModel.ItemPath(framework.Year, framework.Items[i - 1].Code) : (SitePath?)null;
+                var next = i + 1 < framework.Items.Count ? SiteModel.ItemPath(framework.Year, framework.Items[i + 1].Code) : (SitePath?)null;
+                yield return new PlannedPage(url, PageKind.Item, () => Item(framework, item, url, previous, next));
+            }
+        }
+
+        foreach (var measure in site.Measures)
+        {
+            yield return new PlannedPage(measure.Url, PageKind.Measure, () => Measure(measure));
+        }
+
+        yield return new PlannedPage(SiteModel.SearchPath, PageKind.Search, () => new SearchView(Context(SiteModel.SearchPath, "ค้นหา", "ค้นหาข้อมูลในเว็บไซต์")));
+        yield return new PlannedPage(SiteModel.NotFoundPath, PageKind.NotFound, () => new NotFoundView(Context(SiteModel.NotFoundPath, "ไม่พบหน้าที่ต้องการ", null)));
+    }
+
+    private PageContext Context(SitePath url, string title, string? description) => new(site, url, title, description, _format, _nav)
+    {
+        Data = data ?? DataCatalog.Empty,
+        Partials = _partials.For(url),
+    };
+
+    /// <summary>The context of a page of one year: archive and draft marks, and the year switcher's links.</summary>
+    private PageContext YearContext(int year, SitePath url, string title, string? description, Func<int, SitePath?>? samePage = null) =>
+        Context(url, title, description) with { Year = year, YearLinks = _years.Links(samePage) };
+
+    private string Body(ContentPage page) => bodies.TryGetValue(page, out var rendered) ? rendered.Html : string.Empty;
+
+    private OitIndexView OitIndex(IndicatorFramework framework)
+    {
+        var groups = new List<IndexGroup>();
+        foreach (var indicator in framework.Indicators)
+        {
+            foreach (var sub in indicator.SubIndicators)
+            {
+                var rows = framework.Items
+                    .Where(i => i.SubIndicator.Id == sub.Id)
+                    .Select(i => new IndexRow(i, site.FindItem(framework.Year, i.Code), SiteModel.ItemPath(framework.Year, i.Code)))
+                    .ToList();
+                if (rows.Count > 0)
+                {
+                    groups.Add(new IndexGroup(indicator, sub, rows));
+                }
+            }
+        }
+
+        var title = $"การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. {framework.Year}";
+        return new OitIndexView(YearContext(framework.Year, SiteModel.OitIndexPath(framework.Year), title, framework.Title), framework, groups);
+    }
+
+    private ItemView Item(IndicatorFramework framework, FrameworkItem item, SitePath url, SitePath? previous, SitePath? next)
+    {
+        var bound = site.FindItem(framework.Year, item.Code);
+        var title = $"{item.Code} {bound?.Title ?? item.Title}";
+        var context = YearContext(framework.Year, url, title, bound?.Page.Summary, _years.TopicInYear(framework.Year, item.Code));
+        var rendered = bound is null ? null : bodies.GetValueOrDefault(bound.Page);
+        var components = item.Components
+            .Select(c => new ComponentRow(c, bound is null ? [] : EvidenceFor(bound, c.Id, rendered, context)))
+            .ToList();
+        var related = bound is null ? [] : site.MeasuresFor(bound).Select(m => new MeasureRow(m, context.Href(m.Url))).ToList();
+        var includes = bound?.Page.Includes ?? [];
+        var yearMeasures = site.Measures.Where(m => m.Page.Year == framework.Year).Select(m => new MeasureRow(m, context.Href(m.Url))).ToList();
+        return new ItemView(
+            context,
+            item,
+            bound,
+            rendered?.Html ?? string.Empty,
+            components,
+            bound is null ? [] : AttachmentViews.For(bound.Page.Attachments, site, context),
+            related,
+            includes.Contains("measures") ? yearMeasures : [],
+            includes.Contains("measures-progress") ? yearMeasures : [],
+            SiteModel.OitIndexPath(framework.Year),
+            previous,
+            next)
+        {
+            SameTopic = _years.SameTopic(framework.Year, item.Code),
+        };
+    }
+
+    private List<EvidenceView> EvidenceFor(BoundItem bound, string componentId, RenderedMarkdown? rendered, PageContext context)
+    {
+        var result = new List<EvidenceView>();
+        foreach (var evidence in bound.Page.Evidence.Where(e => e.ComponentId == componentId))
+        {
+            var link = site.Links.Resolve(bound.Page.Source.ContentPath, evidence.Target);
+            var label = link.Kind switch
+            {
+                LinkKind.SamePageAnchor => rendered?.Headings.FirstOrDefault(h => h.Id == link.Fragment)?.Text ?? evidence.Target,
+                LinkKind.Asset => bound.Page.Attachments.FirstOrDefault(a => a.ContentPath == link.AssetContentPath)?.Title ?? Path.GetFileName(link.AssetContentPath!),
+                LinkKind.Page => PageTitle(link.Target!.Value) ?? evidence.Target,
+                _ => evidence.Target,
+            };
+            if (link.Kind is LinkKind.SamePageAnchor or LinkKind.Asset or LinkKind.Page or LinkKind.External)
+            {
+                result.Add(new EvidenceView(label, link.Href(context.Url)));
+            }
+        }
+
+        return result;
+    }
+
+    private string? PageTitle(SitePath path)
+    {
+        if (site.Pages.FirstOrDefault(p => p.Url == path) is { } page)
+        {
+            return page.Page.Title;
+        }
+
+        return site.Items.FirstOrDefault(i => i.Url == path) is { } item ? $"{item.Page.Code} {item.Title}" : null;
+    }
+
+    private MeasureView Measure(BoundMeasure measure)
+    {
+        var page = measure.Page;
+        var context = YearContext(page.Year, measure.Url, $"มาตรการที่ {page.Number} {page.Title}", page.Issue);
+        var framework = site.Frameworks[page.Year];
+        var items = page.Indicators
+            .Select(i => framework.Find(i.Code))
+            .OfType<FrameworkItem>()
+            .Select(i => new ItemLinkView(i.Code.ToString(), i.Title, context.Href(SiteModel.ItemPath(page.Year, i.Code))))
+            .ToList();
+        var perception = page.PerceptionIndicators.Select(p => framework.FindPerception(p.Number)).OfType<PerceptionIndicator>().ToList();
+        return new MeasureView(context, measure, Body(page), items, perception, AttachmentViews.For(page.Attachments, site, context));
+    }
+}
