@@ -62,7 +62,7 @@ public static class ServeCommand
                 var cpu = Environment.CpuUsage.TotalTime;
                 var rebuilt = await session.BuildAsync(changes.Known, token);
                 var cpuMs = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-                await ReportAsync(rebuilt, stdout, stderr, $"rebuilt after {changes.Paths.Count} change(s)", $", cpu {cpuMs} ms");
+                await ReportAsync(rebuilt, stdout, stderr, $"rebuilt after {changes.Paths.Count} change(s){(session.LastLoadPatched ? string.Empty : " (full scan)")}", $", cpu {cpuMs} ms");
                 server.NotifyReload();
             }
         }

@@ -9,7 +9,7 @@ namespace ItaSite.Generator.Content;
 /// are listed as assets. Hidden files are skipped; links that lead outside the folder, oversized files and undecodable text are
 /// diagnostics, never exceptions.
 /// </summary>
-public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Reuse.IStepRunner? steps = null)
+public sealed partial class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Reuse.IStepRunner? steps = null)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -39,7 +39,7 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
             if (file.IsText && file.Info.Length <= limits.MaxTextFileBytes)
             {
                 var own = bags[i] = new DiagnosticBag();
-                texts[i] = (steps ?? Reuse.RunEveryStep.Instance).Run(Reuse.ReusableStep.ReadText, file.Info.FullName, (file.Info.Length, file.Info.LastWriteTimeUtc, file.Display), (_, bag) => ReadText(file.Info.FullName, file.Display, bag), own);
+                texts[i] = ReadStep(Reuse.ReusableStep.ReadText, file.Info, file.Display, own);
             }
         });
 
@@ -98,6 +98,10 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
         data.Sort((a, b) => string.CompareOrdinal(a.ContentPath, b.ContentPath));
         return new ContentSet(root, site, markdown, data, assets);
     }
+
+    /// <summary>Reads one text file as a step: a session reads it again only when its length or modification time changed.</summary>
+    private string? ReadStep(Reuse.ReusableStep step, FileInfo info, string display, DiagnosticBag own) =>
+        (steps ?? Reuse.RunEveryStep.Instance).Run(step, info.FullName, (info.Length, info.LastWriteTimeUtc, display), (_, bag) => ReadText(info.FullName, display, bag), own);
 
     private static string? ReadText(string full, string display, DiagnosticBag diagnostics)
     {

@@ -27,7 +27,8 @@ public sealed class StepReuse : IStepRunner
 
     private readonly ConcurrentDictionary<(ReusableStep Step, object Id), Entry> _entries = new();
     private readonly int[] _runs = new int[Enum.GetValues<ReusableStep>().Length];
-    private long _build;
+    private readonly long[] _generation = new long[Enum.GetValues<ReusableStep>().Length];
+    private readonly bool[] _active = new bool[Enum.GetValues<ReusableStep>().Length];
     private readonly FieldReaders _readers = new();
     private ValueEquality _equality;
 
@@ -36,15 +37,26 @@ public sealed class StepReuse : IStepRunner
     /// <summary>How many times <paramref name="step"/> ran (rather than being reused) since <see cref="NextBuild"/>.</summary>
     public int Runs(ReusableStep step) => Volatile.Read(ref _runs[(int)step]);
 
-    /// <summary>Starts counting a new build and drops the entries the last <see cref="KeptBuilds"/> builds did not use.</summary>
+    /// <summary>
+    /// Starts counting a new build and drops the entries of each step that ran in the last <see cref="KeptBuilds"/> builds that
+    /// ran it without using them (a build that read only the changed files keeps the entries of the files it did not list).
+    /// </summary>
     public void NextBuild()
     {
-        var build = ++_build;
+        for (var step = 0; step < _runs.Length; step++)
+        {
+            if (_active[step])
+            {
+                _generation[step]++;
+            }
+        }
+
         Array.Clear(_runs);
+        Array.Clear(_active);
         _equality = SiteFrame.Comparer(_readers);
         foreach (var (key, entry) in _entries)
         {
-            if (entry.Used <= build - KeptBuilds)
+            if (entry.Used <= _generation[(int)key.Step] - KeptBuilds)
             {
                 _entries.TryRemove(key, out _);
             }
@@ -53,33 +65,44 @@ public sealed class StepReuse : IStepRunner
 
     public TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics)
     {
-        var key = (step, id);
-        if (_entries.TryGetValue(key, out var entry) && entry.Output is Captured<TOut> earlier && entry.Inputs is TIn before && Same(before, inputs))
+        if (Earlier<TIn, TOut>(step, id, inputs) is { } earlier)
         {
-            entry.Used = _build;
             return earlier.ReplayInto(diagnostics);
         }
 
-        Interlocked.Increment(ref _runs[(int)step]);
-        var made = Captured<TOut>.Run(bag => work(inputs, bag));
-        _entries[key] = new Entry(inputs, made, _build);
-        return made.ReplayInto(diagnostics);
+        return Keep(step, id, inputs, Captured<TOut>.Run(bag => work(inputs, bag))).ReplayInto(diagnostics);
     }
 
     public async Task<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics)
     {
-        var key = (step, id);
-        if (_entries.TryGetValue(key, out var entry) && entry.Output is Captured<TOut> earlier && entry.Inputs is TIn before && Same(before, inputs))
+        if (Earlier<TIn, TOut>(step, id, inputs) is { } earlier)
         {
-            entry.Used = _build;
             return earlier.ReplayInto(diagnostics);
         }
 
-        Interlocked.Increment(ref _runs[(int)step]);
         var own = new DiagnosticBag();
-        var made = new Captured<TOut>(await work(inputs, own), own.Items);
-        _entries[key] = new Entry(inputs, made, _build);
-        return made.ReplayInto(diagnostics);
+        var value = await work(inputs, own);
+        return Keep(step, id, inputs, new Captured<TOut>(value, own.Items)).ReplayInto(diagnostics);
+    }
+
+    /// <summary>What the last run of <paramref name="step"/> for <paramref name="id"/> made, when its inputs equal these.</summary>
+    private Captured<TOut>? Earlier<TIn, TOut>(ReusableStep step, object id, TIn inputs)
+    {
+        _active[(int)step] = true;
+        if (_entries.TryGetValue((step, id), out var entry) && entry.Output is Captured<TOut> earlier && entry.Inputs is TIn before && Same(before, inputs))
+        {
+            entry.Used = _generation[(int)step];
+            return earlier;
+        }
+
+        return null;
+    }
+
+    private Captured<TOut> Keep<TIn, TOut>(ReusableStep step, object id, TIn inputs, Captured<TOut> made)
+    {
+        Interlocked.Increment(ref _runs[(int)step]);
+        _entries[(step, id)] = new Entry(inputs, made, _generation[(int)step]);
+        return made;
     }
 
     private bool Same<TIn>(TIn before, TIn now) => _equality.Same(before, now);

@@ -36,6 +36,9 @@ public sealed record BuildOptions
     /// <summary>Runs the steps whose output depends only on their inputs; null runs every one (serve's session reuses earlier runs).</summary>
     public Reuse.IStepRunner? Steps { get; init; }
 
+    /// <summary>What changed since an earlier clean load (serve's watcher): the load reads those files alone when it can.</summary>
+    public ContentChanges? Changes { get; init; }
+
     /// <summary>Where stage starts, finishes and per-page progress are reported; null reports nothing.</summary>
     public BuildProgress? Progress { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Content;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Reuse;
 using ItaSite.Generator.Theming;
@@ -37,15 +38,20 @@ public sealed class BuildSession(BuildOptions options)
 
     public Task<SessionBuild> BuildAsync(CancellationToken cancellationToken = default) => BuildAsync(null, cancellationToken);
 
+    /// <summary>True when the last build read only the changed files instead of listing the content folder.</summary>
+    public bool LastLoadPatched => Last?.Reloaded ?? false;
+
     /// <summary>
-    /// Builds again. <paramref name="changedPaths"/> (what a watcher saw change) is not needed: every file is listed again and
-    /// read again only when its length or modification time changed.
+    /// Builds again after the files at <paramref name="changedPaths"/> (full paths, as a watcher reports them) changed: edits of
+    /// known files are read alone; anything else (or null: unknown changes) lists the whole content folder again, where every
+    /// file is read again only when its length or modification time changed.
     /// </summary>
     public async Task<SessionBuild> BuildAsync(IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken = default)
     {
         _steps.NextBuild();
         var watch = Stopwatch.StartNew();
-        var result = await new SiteBuilder(_options with { Steps = _steps }).BuildAsync(cancellationToken);
+        var changes = Last?.CleanContent is { } previous && changedPaths is not null ? new ContentChanges(previous, changedPaths) : null;
+        var result = await new SiteBuilder(_options with { Steps = _steps, Changes = changes }).BuildAsync(cancellationToken);
         Last = result;
         var changed = new List<string>();
         if (result.Succeeded)
@@ -58,7 +64,7 @@ public sealed class BuildSession(BuildOptions options)
         return new SessionBuild(result, watch.Elapsed, changed, _steps.Runs(ReusableStep.Parse), _steps.Runs(ReusableStep.Markdown), _steps.Runs(ReusableStep.Theme))
         {
             Search = (_steps.Runs(ReusableStep.PdfText), searched),
-            Read = _steps.Runs(ReusableStep.ReadText),
+            Read = _steps.Runs(ReusableStep.ReadText) + _steps.Runs(ReusableStep.ReadChanged),
         };
     }
 

@@ -28,6 +28,8 @@ public sealed class SiteBuilder(BuildOptions options)
     private readonly BuildProgress _progress = options.Progress ?? new BuildProgress();
     private readonly int _parallelism = Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount);
     private CheckReport? _check;
+    private ContentSet? _cleanContent;
+    private bool _reloaded;
 
     public async Task<BuildResult> BuildAsync(CancellationToken cancellationToken = default)
     {
@@ -38,7 +40,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var content = Stage("load", () => new ContentLoader(options.Limits, _diagnostics, _steps).Load(options.ContentDir, displayContent));
+        var content = Stage("load", () => Load(displayContent));
         if (content?.SiteFile is null)
         {
             return Result(null, []);
@@ -91,6 +93,19 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var written = Stage("write", () => new OutputWriter(_diagnostics, options.WriteDelayPerFile).Write(files, options.OutputDir, displayOutput));
         return Result(site, files, written);
+    }
+
+    /// <summary>Reads the content folder, or only the changed files when <see cref="BuildOptions.Changes"/> allows; into a bag of its own, so a clean load is known without comparing counts.</summary>
+    private ContentSet? Load(string displayContent)
+    {
+        var own = new DiagnosticBag();
+        var loader = new ContentLoader(options.Limits, own, _steps);
+        var reloaded = options.Changes is { } changes ? loader.Reload(changes) : null;
+        _reloaded = reloaded is not null;
+        var content = reloaded ?? loader.Load(options.ContentDir, displayContent);
+        _diagnostics.AddRange(own);
+        _cleanContent = own.Items.Count == 0 ? content : null;
+        return content;
     }
 
     /// <summary>Parses every Markdown file in parallel (a step per file, keyed by the file itself), in file order.</summary>
@@ -233,5 +248,5 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     private BuildResult Result(SiteModel? site, IReadOnlyList<OutputFile> files, bool written = false) =>
-        new(_diagnostics, site, files, _timings, written) { Check = _check };
+        new(_diagnostics, site, files, _timings, written) { Check = _check, CleanContent = _cleanContent, Reloaded = _reloaded };
 }

@@ -8,6 +8,9 @@ public enum ReusableStep
     /// <summary>Reading and decoding one text file of the content folder; inputs: its length and modification time.</summary>
     ReadText,
 
+    /// <summary>Reading one file a watcher reported changed, without listing the folder; inputs as <see cref="ReadText"/>.</summary>
+    ReadChanged,
+
     /// <summary>Parsing one Markdown file; inputs: the source file.</summary>
     Parse,
 

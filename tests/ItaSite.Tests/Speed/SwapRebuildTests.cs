@@ -40,6 +40,8 @@ public class SwapRebuildTests
         var edit = await session.BuildAsync([Full(site, "pages/complaints/corruption.md")]);
 
         Assert.Equal(1, edit.Read);
+
+        Assert.True(session.LastLoadPatched);
         Assert.Contains(SearchIndexBuilder.IndexPath, edit.Changed);
         Assert.Contains(SearchIndexBuilder.TextPath, edit.Changed);
         Assert.Contains("ช่องทางแจ้งเบาะแสการทุจริต", Gunzip(session, SearchIndexBuilder.IndexPath));
@@ -74,6 +76,8 @@ public class SwapRebuildTests
         var edit = await session.BuildAsync([Full(site, "data/complaints-2566.yaml")]);
 
         Assert.Equal(1, edit.Read);
+
+        Assert.True(session.LastLoadPatched);
         Assert.Contains("stats/index.html", edit.Changed);
         Assert.NotEqual(before, Html(session, "stats/index.html"));
         Assert.Contains(SearchIndexBuilder.TextPath, edit.Changed);
@@ -90,6 +94,7 @@ public class SwapRebuildTests
         site.Write("oit/2566/o2.md", "---\nindicator: O2\nstatus: in-progress\nresponsible: กองคลัง\nupdated: 2023-03-15\n---\nข้อมูลผู้บริหาร\n");
         var item = await session.BuildAsync([Full(site, "oit/2566/o2.md")]);
         Assert.Equal(1, item.Read);
+        Assert.True(session.LastLoadPatched);
         Assert.Contains("oit/2566/o2/index.html", item.Changed);
         Assert.Contains("oit/2566/index.html", item.Changed);
         Assert.Contains("index.html", item.Changed);
