@@ -7,7 +7,8 @@ namespace ItaSite.Generator.Content;
 /// <summary>
 /// Stage 1 (load): reads the content folder. Text files are decoded as strict UTF-8 (BOM removed, CRLF normalised); other files
 /// are listed as assets. Hidden files are skipped; links that lead outside the folder, oversized files and undecodable text are
-/// diagnostics, never exceptions.
+/// diagnostics, never exceptions. <paramref name="reuseText"/> (serve's session) may return the earlier text of an unchanged
+/// file instead of reading it; the loader knows nothing else of the cache.
 /// </summary>
 public sealed partial class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Reuse.IStepRunner? steps = null)
 {
