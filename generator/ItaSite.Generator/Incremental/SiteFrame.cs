@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Site;
 
@@ -12,7 +13,7 @@ namespace ItaSite.Generator.Incremental;
 public static class SiteFrame
 {
     /// <summary>The types compared as frames rather than field by field.</summary>
-    public static IReadOnlySet<Type> Types { get; } = new HashSet<Type> { typeof(SiteModel), typeof(DataCatalog), typeof(LinkResolver) };
+    public static IReadOnlySet<Type> Types { get; } = new[] { typeof(SiteModel), typeof(DataCatalog), typeof(LinkResolver) }.ToFrozenSet();
 
     /// <summary>A comparer for one build: pages compare their models by value and these frames by <see cref="Same"/>.</summary>
     public static ValueEquality Comparer(FieldReaders readers)
