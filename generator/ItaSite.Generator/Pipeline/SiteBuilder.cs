@@ -67,7 +67,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets, filePolicy).Check());
         SiteYamlLinks.Check(site, _diagnostics);
         _check = options.CheckReadiness
-            ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText) }.Check())
+            ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText), Files = filePolicy }.Check())
             : null;
         if (_diagnostics.HasErrors)
         {
