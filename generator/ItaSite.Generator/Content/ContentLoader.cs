@@ -10,7 +10,7 @@ namespace ItaSite.Generator.Content;
 /// diagnostics, never exceptions. <paramref name="reuseText"/> (serve's session) may return the earlier text of an unchanged
 /// file instead of reading it; the loader knows nothing else of the cache.
 /// </summary>
-public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Func<string, FileInfo, Func<string?>, string?>? reuseText = null)
+public sealed partial class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics, Reuse.IStepRunner? steps = null)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -40,7 +40,7 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
             if (file.IsText && file.Info.Length <= limits.MaxTextFileBytes)
             {
                 var own = bags[i] = new DiagnosticBag();
-                texts[i] = reuseText is null ? ReadText(file.Info.FullName, file.Display, own) : reuseText(file.Info.FullName, file.Info, () => ReadText(file.Info.FullName, file.Display, own));
+                texts[i] = ReadStep(Reuse.ReusableStep.ReadText, file.Info, file.Display, own);
             }
         });
 
@@ -100,8 +100,9 @@ public sealed class ContentLoader(BuildLimits limits, DiagnosticBag diagnostics,
         return new ContentSet(root, site, markdown, data, assets);
     }
 
-    /// <summary>Reads and decodes one text file, reporting into this loader's bag (also used by the incremental patcher).</summary>
-    internal string? ReadText(string full, string display) => ReadText(full, display, diagnostics);
+    /// <summary>Reads one text file as a step: a session reads it again only when its length or modification time changed.</summary>
+    private string? ReadStep(Reuse.ReusableStep step, FileInfo info, string display, DiagnosticBag own) =>
+        (steps ?? Reuse.RunEveryStep.Instance).Run(step, info.FullName, (info.Length, info.LastWriteTimeUtc, display), (_, bag) => ReadText(info.FullName, display, bag), own);
 
     private static string? ReadText(string full, string display, DiagnosticBag diagnostics)
     {

@@ -1,5 +1,4 @@
 using ItaSite.Generator.Content;
-using ItaSite.Generator.Incremental;
 using ItaSite.Generator.Theming;
 
 namespace ItaSite.Generator.Pipeline;
@@ -34,8 +33,11 @@ public sealed record BuildOptions
     /// <summary>The clock readiness dates are judged against (<c>check --today</c> fixes it).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>Work to reuse between builds (<see cref="BuildSession"/>); null builds everything from scratch.</summary>
-    public BuildCache? Cache { get; init; }
+    /// <summary>Runs the steps whose output depends only on their inputs; null runs every one (serve's session reuses earlier runs).</summary>
+    public Reuse.IStepRunner? Steps { get; init; }
+
+    /// <summary>What changed since an earlier clean load (serve's watcher): the load reads those files alone when it can.</summary>
+    public ContentChanges? Changes { get; init; }
 
     /// <summary>Where stage starts, finishes and per-page progress are reported; null reports nothing.</summary>
     public BuildProgress? Progress { get; init; }

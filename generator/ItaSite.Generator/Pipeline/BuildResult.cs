@@ -1,3 +1,4 @@
+using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
@@ -18,6 +19,12 @@ public sealed record BuildResult(
 
     /// <summary>The readiness report of <c>check</c>; null for <c>build</c> or when the site did not get as far as links.</summary>
     public Checking.CheckReport? Check { get; init; }
+
+    /// <summary>The content the load stage read, when it reported nothing (a later build may read only what changed since).</summary>
+    public ContentSet? CleanContent { get; init; }
+
+    /// <summary>True when the load read only the changed files (<see cref="BuildOptions.Changes"/>) instead of listing the folder.</summary>
+    public bool Reloaded { get; init; }
 
     public int PageCount => Files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Content;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Reuse;
 using ItaSite.Generator.Theming;
 
 namespace ItaSite.Generator.Pipeline;
@@ -10,17 +12,20 @@ public sealed record SessionBuild(BuildResult Result, TimeSpan Elapsed, IReadOnl
 {
     /// <summary>PDFs whose text was extracted again (the rest came from the cache), and whether the search index was written again.</summary>
     public (int PdfExtracted, bool SearchIndexed) Search { get; init; }
+
+    /// <summary>How many text files of the content folder were read again (the rest were unchanged on disk).</summary>
+    public int Read { get; init; }
 }
 
 /// <summary>
-/// Builds the same site again and again in one process (for <c>serve</c>), keeping the output in memory and reusing per-file
-/// work through a <see cref="SessionCache"/>: an edit re-reads, re-parses and re-renders only what it affects. Nothing is
-/// written to disk. Safe to read from while a build runs: readers see the last good output until the new one is complete.
-/// Builds themselves must not overlap (the caller serialises them).
+/// Builds the same site again and again in one process (for <c>serve</c>), keeping the output in memory and reusing the work of
+/// every step whose inputs are unchanged (<see cref="StepReuse"/>): an edit re-reads, re-parses and re-renders only what it
+/// affects. Nothing is written to disk. Safe to read from while a build runs: readers see the last good output until the new
+/// one is complete. Builds themselves must not overlap (the caller serialises them).
 /// </summary>
 public sealed class BuildSession(BuildOptions options)
 {
-    private readonly SessionCache _cache = new(options.Limits);
+    private readonly StepReuse _steps = new();
     private volatile Dictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
     private IReadOnlyList<OutputFile> _list = [];
     private BuildOptions _options = options with { WriteOutput = false };
@@ -28,23 +33,25 @@ public sealed class BuildSession(BuildOptions options)
     /// <summary>The last build's result (successful or not), or null before the first build.</summary>
     public BuildResult? Last { get; private set; }
 
-    /// <summary>True when the last build read only the changed files instead of listing the content folder.</summary>
-    public bool LastLoadPatched => _cache.LastLoadPatched;
-
     /// <summary>Replaces the theme (e.g. its CSS was edited on disk); the next build uses it.</summary>
     public void UseTheme(Theme theme) => _options = _options with { Theme = theme };
 
     public Task<SessionBuild> BuildAsync(CancellationToken cancellationToken = default) => BuildAsync(null, cancellationToken);
 
+    /// <summary>True when the last build read only the changed files instead of listing the content folder.</summary>
+    public bool LastLoadPatched => Last?.Reloaded ?? false;
+
     /// <summary>
     /// Builds again after the files at <paramref name="changedPaths"/> (full paths, as a watcher reports them) changed: edits of
-    /// known files are read alone; anything else (or null: unknown changes) lists the whole content folder again.
+    /// known files are read alone; anything else (or null: unknown changes) lists the whole content folder again, where every
+    /// file is read again only when its length or modification time changed.
     /// </summary>
     public async Task<SessionBuild> BuildAsync(IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken = default)
     {
-        _cache.BeginBuild(changedPaths);
+        _steps.NextBuild();
         var watch = Stopwatch.StartNew();
-        var result = await new SiteBuilder(_options with { Cache = _cache }).BuildAsync(cancellationToken);
+        var changes = Last?.CleanContent is { } previous && changedPaths is not null ? new ContentChanges(previous, changedPaths) : null;
+        var result = await new SiteBuilder(_options with { Steps = _steps, Changes = changes }).BuildAsync(cancellationToken);
         Last = result;
         var changed = new List<string>();
         if (result.Succeeded)
@@ -53,8 +60,12 @@ public sealed class BuildSession(BuildOptions options)
             _list = result.Files;
         }
 
-        var (parsed, markdown, pages) = _cache.LastWork;
-        return new SessionBuild(result, watch.Elapsed, changed, parsed, markdown, pages) { Search = _cache.LastSearchWork };
+        var searched = _steps.Runs(ReusableStep.SearchParts) + _steps.Runs(ReusableStep.GzipPiece) > 0;
+        return new SessionBuild(result, watch.Elapsed, changed, _steps.Runs(ReusableStep.Parse), _steps.Runs(ReusableStep.Markdown), _steps.Runs(ReusableStep.Theme))
+        {
+            Search = (_steps.Runs(ReusableStep.PdfText), searched),
+            Read = _steps.Runs(ReusableStep.ReadText) + _steps.Runs(ReusableStep.ReadChanged),
+        };
     }
 
     /// <summary>

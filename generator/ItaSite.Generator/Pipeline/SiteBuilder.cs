@@ -6,10 +6,10 @@ using ItaSite.Generator.Checking;
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Incremental;
 using ItaSite.Generator.Links;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Reuse;
 using ItaSite.Generator.Search;
 using ItaSite.Generator.Site;
 using ItaSite.Generator.Theming;
@@ -24,10 +24,12 @@ public sealed class SiteBuilder(BuildOptions options)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
-    private readonly BuildCache _cache = options.Cache ?? new BuildCache();
+    private readonly IStepRunner _steps = options.Steps ?? RunEveryStep.Instance;
     private readonly BuildProgress _progress = options.Progress ?? new BuildProgress();
     private readonly int _parallelism = Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount);
     private CheckReport? _check;
+    private ContentSet? _cleanContent;
+    private bool _reloaded;
 
     public async Task<BuildResult> BuildAsync(CancellationToken cancellationToken = default)
     {
@@ -38,7 +40,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var content = Stage("load", () => _cache.LoadContent(_diagnostics, bag => new ContentLoader(options.Limits, bag, _cache.ReadText).Load(options.ContentDir, displayContent)));
+        var content = Stage("load", () => Load(displayContent));
         if (content?.SiteFile is null)
         {
             return Result(null, []);
@@ -51,13 +53,12 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var pages = Stage("parse", () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
-        var site = Stage("validate", () => _cache.Bind(config, content, pages, _diagnostics, bag => new SiteBinder(bag, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content.SiteFile, content, pages)));
+        var site = Stage("validate", () => new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content.SiteFile, content, pages));
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
-        _cache.SiteBound(site);
         var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count + site.Partials.All.Count());
         var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
         DirectiveChecker.Check(bodies, data, site.Years, _diagnostics);
@@ -83,7 +84,7 @@ public sealed class SiteBuilder(BuildOptions options)
         files.Add(FeedWriter.Write(site, data, bodies, _diagnostics));
         files.Add(SitemapWriter.Write(site, files));
         files.Add(RobotsWriter.Write(site));
-        files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _cache).Build()));
+        files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _steps).Build()));
         files = SortedByPath(files);
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
@@ -94,48 +95,39 @@ public sealed class SiteBuilder(BuildOptions options)
         return Result(site, files, written);
     }
 
-    /// <summary>Parses every Markdown file in parallel, in file order; pages the cache can reuse are taken first, without workers.</summary>
+    /// <summary>Reads the content folder, or only the changed files when <see cref="BuildOptions.Changes"/> allows; into a bag of its own, so a clean load is known without comparing counts.</summary>
+    private ContentSet? Load(string displayContent)
+    {
+        var own = new DiagnosticBag();
+        var loader = new ContentLoader(options.Limits, own, _steps);
+        var reloaded = options.Changes is { } changes ? loader.Reload(changes) : null;
+        _reloaded = reloaded is not null;
+        var content = reloaded ?? loader.Load(options.ContentDir, displayContent);
+        _diagnostics.AddRange(own);
+        _cleanContent = own.Items.Count == 0 ? content : null;
+        return content;
+    }
+
+    /// <summary>Parses every Markdown file in parallel (a step per file, keyed by the file itself), in file order.</summary>
     private List<ContentPage> ParsePages(IReadOnlyList<SourceFile> files, int year)
     {
         var parsed = new ContentPage?[files.Count];
-        var reused = _cache.ReuseParses(files, year, _diagnostics, parsed);
-        var toParse = new List<int>();
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (reused[i])
-            {
-                _progress.Advance("parse");
-            }
-            else
-            {
-                toParse.Add(i);
-            }
-        }
 
         // Each file reports into a bag of its own; the bags are merged in file order, so the diagnostics do not depend on timing.
         var bags = new DiagnosticBag[files.Count];
-        Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
         {
             var file = files[i];
             bags[i] = new DiagnosticBag();
-            parsed[i] = _cache.Parse(file, year, bags[i], bag => new PageParser(bag).Parse(file));
+            parsed[i] = _steps.Run(ReusableStep.Parse, file.ContentPath, file, (source, bag) => new PageParser(bag).Parse(source), bags[i]);
             _progress.Advance("parse");
         });
-        foreach (var i in toParse)
+        foreach (var bag in bags)
         {
-            _diagnostics.AddRange(bags[i]);
+            _diagnostics.AddRange(bag);
         }
 
-        var pages = new List<ContentPage>(parsed.Length);
-        foreach (var page in parsed)
-        {
-            if (page is not null)
-            {
-                pages.Add(page);
-            }
-        }
-
-        return pages;
+        return [.. parsed.OfType<ContentPage>()];
     }
 
     private Dictionary<ContentPage, RenderedMarkdown> RenderMarkdown(SiteModel site)
@@ -157,32 +149,18 @@ public sealed class SiteBuilder(BuildOptions options)
             targets.Add((page.Page, page.Url));
         }
 
-        var reused = _cache.ReuseMarkdown(targets, _diagnostics);
-        var results = new Dictionary<ContentPage, RenderedMarkdown>(targets.Count, ReferenceEqualityComparer.Instance);
-        var toRender = new List<int>();
-        for (var i = 0; i < targets.Count; i++)
-        {
-            if (reused[i] is { } body)
-            {
-                results[targets[i].Page] = body;
-                _progress.Advance("markdown");
-            }
-            else
-            {
-                toRender.Add(i);
-            }
-        }
-
         var rendered = new RenderedMarkdown[targets.Count];
         var bags = new DiagnosticBag[targets.Count];
-        Parallel.ForEach(toRender, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
         {
             var (page, url) = targets[i];
             bags[i] = new DiagnosticBag();
-            rendered[i] = _cache.Markdown(page, url, bags[i], bag => renderer.Render(page, url, site.Links, bag));
+            var inputs = new MarkdownInputs(page, url, site.Links, options.Limits, site.Config.Html, site.Config.BaseUrl);
+            rendered[i] = _steps.Run(ReusableStep.Markdown, page.Source.ContentPath, inputs, (x, bag) => renderer.Render(x.Page, x.Url, x.Links, bag), bags[i]);
             _progress.Advance("markdown");
         });
-        foreach (var i in toRender)
+        var results = new Dictionary<ContentPage, RenderedMarkdown>(targets.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < targets.Count; i++)
         {
             results[targets[i].Page] = rendered[i];
             _diagnostics.AddRange(bags[i]);
@@ -193,41 +171,44 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
     {
-        var planned = new PageComposer(site, bodies, data).Plan().ToList();
-        _progress.StageStarted("theme", planned.Count);
-        var files = new ConcurrentBag<OutputFile>();
-        var pageCache = _cache.ForTheme(site, site.Content);
-        var toRender = new List<ComposedPage>();
-        foreach (var page in planned)
+        var pages = new PageComposer(site, bodies, data).Compose().ToList();
+        _progress.StageStarted("theme", pages.Count);
+        var files = new OutputFile[pages.Count];
+        var workers = Math.Max(1, Math.Min(_parallelism, pages.Count / 16));
+        await Parallel.ForEachAsync(Enumerable.Range(0, workers), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _parallelism }, async (worker, token) =>
         {
-            if (pageCache is not null && pageCache.TryGet(page.Url, out var cached))
+            // Made on the first page this worker renders: a session that reuses every page makes none.
+            ThemeRenderer? renderer = null;
+            try
             {
-                files.Add(cached);
-                _progress.Advance("theme");
+                for (var i = worker; i < pages.Count; i += workers)
+                {
+                    token.ThrowIfCancellationRequested();
+                    files[i] = await _steps.RunAsync(ReusableStep.Theme, pages[i].Url.Value, new ThemeInputs(options.Theme, pages[i]), async (x, _) =>
+                    {
+                        renderer ??= new ThemeRenderer(x.Theme);
+                        var html = Thai.PageDigits.Apply(await renderer.RenderAsync(x.Page.Kind, x.Page.Model), site.Config.ThaiDigits);
+                        return OutputFile.Text(x.Page.Url.OutputFile, html);
+                    }, new DiagnosticBag());
+                    _progress.Advance("theme");
+                }
             }
-            else
+            finally
             {
-                toRender.Add(page.Compose());
-            }
-        }
-
-        var workers = Math.Max(1, Math.Min(_parallelism, toRender.Count / 16));
-        var chunks = toRender.Select((page, index) => (page, index)).GroupBy(x => x.index % workers).Select(g => g.Select(x => x.page).ToList());
-        await Parallel.ForEachAsync(chunks, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _parallelism }, async (chunk, token) =>
-        {
-            await using var renderer = new ThemeRenderer(options.Theme);
-            foreach (var page in chunk)
-            {
-                token.ThrowIfCancellationRequested();
-                var html = Thai.PageDigits.Apply(await renderer.RenderAsync(page.Kind, page.Model), site.Config.ThaiDigits);
-                var file = OutputFile.Text(page.Url.OutputFile, html);
-                pageCache?.Store(page, file);
-                files.Add(file);
-                _progress.Advance("theme");
+                if (renderer is not null)
+                {
+                    await renderer.DisposeAsync();
+                }
             }
         });
         return [.. files];
     }
+
+    /// <summary>What one page body is rendered from: the Markdown renderer's arguments.</summary>
+    private sealed record MarkdownInputs(ContentPage Page, SitePath Url, LinkResolver Links, BuildLimits Limits, Sanitizing.HtmlPolicy Html, Uri BaseUrl);
+
+    /// <summary>What one page's HTML is rendered from: the theme and the page's model.</summary>
+    private sealed record ThemeInputs(Theme Theme, ComposedPage Page);
 
     /// <summary>The files in ordinal path order (sorting the paths alongside, so comparisons read no file object).</summary>
     private static List<OutputFile> SortedByPath(List<OutputFile> files)
@@ -267,5 +248,5 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     private BuildResult Result(SiteModel? site, IReadOnlyList<OutputFile> files, bool written = false) =>
-        new(_diagnostics, site, files, _timings, written) { Check = _check };
+        new(_diagnostics, site, files, _timings, written) { Check = _check, CleanContent = _cleanContent, Reloaded = _reloaded };
 }

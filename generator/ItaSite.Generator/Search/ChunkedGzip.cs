@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Reuse;
 
 namespace ItaSite.Generator.Search;
 
@@ -7,7 +9,7 @@ namespace ItaSite.Generator.Search;
 /// Writes one ordinary gzip member whose Deflate stream is the concatenation of independently compressed pieces (as pigz
 /// does). Pieces end where the content says so (after a 0 byte or a quote, when the bytes around it hash to a boundary, at least
 /// <see cref="MinPiece"/> bytes apart), so an edit in one page changes the pieces around it only and the rest line up again:
-/// the pieces are compressed in parallel and, under <c>serve</c>, the <see cref="SearchReuse"/> returns the unchanged ones.
+/// the pieces are compressed in parallel and, under <c>serve</c>, the step runner returns the unchanged ones.
 /// The output depends only on the input bytes, whatever the cache holds.
 /// </summary>
 public static class ChunkedGzip
@@ -19,62 +21,57 @@ public static class ChunkedGzip
     private static readonly uint[] PowersOfX = PowerTable();
     private static readonly byte[] Header = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF];
 
-    public static byte[] Compress(byte[] data, SearchReuse cache)
+    public static byte[] Compress(byte[] data, IStepRunner? steps = null)
     {
+        var runner = steps ?? RunEveryStep.Instance;
         var pieces = Split(data);
         var parts = new GzipPart[pieces.Count];
         Parallel.For(0, pieces.Count, i =>
         {
             var (start, length) = pieces[i];
-            parts[i] = cache.Deflate(new ReadOnlyMemory<byte>(data, start, length), Deflate);
+            var piece = data.AsSpan(start, length).ToArray();
+            parts[i] = runner.Run(ReusableStep.GzipPiece, (length, Sample(piece)), piece, (bytes, _) => Deflate(bytes), new DiagnosticBag());
         });
 
         return Assemble(parts, data.Length);
     }
 
     /// <summary>
-    /// Compresses the concatenation of <paramref name="segments"/>, cutting pieces only between segments (<see cref="Group"/>).
-    /// Walking from the first segment, a session recognises an unchanged piece at each piece start by its segments (the same
-    /// arrays, <see cref="SearchReuse.ReuseSegments"/>) and steps over it without reading their bytes: the grouping from there
-    /// is the same, since it depends only on the segments from the piece start. Only the pieces holding a changed segment are
-    /// built and compressed (in parallel). The bytes depend only on the segments' contents.
+    /// Compresses the concatenation of <paramref name="segments"/>, cutting pieces only between segments (<see cref="Group"/>),
+    /// so an edit changes the pieces around the changed segments and the grouping lines up again after them. Each piece is a
+    /// step of its own (its segments are its inputs), compressed in parallel; the bytes depend only on the segments' contents.
     /// </summary>
-    public static byte[] Compress(IReadOnlyList<IndexSegment> segments, SearchReuse cache)
+    public static byte[] Compress(IReadOnlyList<IndexSegment> segments, IStepRunner? steps = null)
     {
+        var runner = steps ?? RunEveryStep.Instance;
         var all = segments as IndexSegment[] ?? [.. segments];
-        var pieces = new List<(int Start, int Count, bool Cut)>();
-        var parts = new List<GzipPart?>();
-        var missing = new List<int>();
-        for (var start = 0; start < all.Length;)
+        var pieces = Group(all);
+        var parts = new GzipPart[pieces.Count];
+        Parallel.For(0, pieces.Count, i =>
         {
-            if (cache.ReuseSegments(new ReadOnlyMemory<IndexSegment>(all, start, all.Length - start)) is { } reused)
-            {
-                pieces.Add((start, reused.Count, true));
-                parts.Add(reused.Part);
-                start += reused.Count;
-                continue;
-            }
-
-            var (count, cut) = NextPiece(all.AsSpan(start));
-            missing.Add(pieces.Count);
-            pieces.Add((start, count, cut));
-            parts.Add(null);
-            start += count;
-        }
-
-        var made = new GzipPart[missing.Count];
-        Parallel.For(0, missing.Count, k =>
-        {
-            var (start, count, cut) = pieces[missing[k]];
-            var piece = new ReadOnlyMemory<IndexSegment>(all, start, count);
-            made[k] = cache.DeflateSegments(piece, cut, () => Deflate(Join(piece.Span)));
+            var (start, count) = pieces[i];
+            var piece = all.AsSpan(start, count).ToArray();
+            parts[i] = runner.Run(ReusableStep.GzipPiece, piece[0].Bytes, piece, (run, _) => Deflate(Join(run)), new DiagnosticBag());
         });
-        for (var k = 0; k < missing.Count; k++)
+
+        return Assemble(parts, parts.Sum(p => (long)p.Length));
+    }
+
+    // Finds an earlier piece of equal bytes: its length and a few of its bytes (the comparison is of all of them).
+    private static (int, ulong) Sample(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 14695981039346656037ul;
+        foreach (var b in bytes[..Math.Min(64, bytes.Length)])
         {
-            parts[missing[k]] = made[k];
+            hash = (hash ^ b) * 1099511628211ul;
         }
 
-        return Assemble([.. parts.Select(p => p!)], parts.Sum(p => (long)p!.Length));
+        foreach (var b in bytes[Math.Max(0, bytes.Length - 64)..])
+        {
+            hash = (hash ^ b) * 1099511628211ul;
+        }
+
+        return (bytes.Length, hash);
     }
 
     /// <summary>Which runs of segments (start, count) form the pieces: a piece ends after a segment that ends at least

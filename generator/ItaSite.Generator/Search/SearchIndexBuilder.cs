@@ -9,6 +9,7 @@ using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Reuse;
 using ItaSite.Generator.Site;
 using ItaSite.Generator.Thai;
 
@@ -32,7 +33,7 @@ public sealed class SearchIndexBuilder(
     DataCatalog data,
     PdfTextExtractor? pdf,
     DiagnosticBag diagnostics,
-    SearchReuse? cache = null)
+    IStepRunner? steps = null)
 {
     public const string IndexPath = "search/index.json.gz";
     public const string TextPath = "search/text.bin.gz";
@@ -44,26 +45,27 @@ public sealed class SearchIndexBuilder(
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    private readonly SearchReuse _cache = cache ?? new SearchReuse();
+    private readonly IStepRunner _steps = steps ?? RunEveryStep.Instance;
 
     /// <summary>
-    /// The three index files. Under <c>serve</c> the session cache returns the previous files when no page's text changed, and
-    /// otherwise each unchanged page's serialised parts and each unchanged compressed piece (<see cref="ChunkedGzip"/>).
+    /// The three index files. Under <c>serve</c> the step runner returns each unchanged page's document and serialised parts
+    /// and each unchanged compressed piece (<see cref="ChunkedGzip"/>).
     /// </summary>
     public IReadOnlyList<OutputFile> Build()
     {
         var raw = RawDocuments();
-        return _cache.SearchIndex(raw, () => Write(raw, _cache));
+        return Write(raw, _steps);
     }
 
     /// <summary>The documents as indexed: raw texts gathered, then cleaned.</summary>
     public List<SearchDocument> Documents() => Clean(RawDocuments());
 
     /// <summary>Writes the index of <paramref name="raw"/> (uncleaned) documents; the bytes depend only on the documents.</summary>
-    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> raw, SearchReuse? cache = null)
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> raw, IStepRunner? steps = null)
     {
-        cache ??= new SearchReuse();
-        var parts = cache.SearchParts(raw, d => SearchDocumentParts.Of(d, Json));
+        var runner = steps ?? RunEveryStep.Instance;
+        var parts = new SearchDocumentParts[raw.Count];
+        Parallel.For(0, raw.Count, i => parts[i] = runner.Run(ReusableStep.SearchParts, raw[i].Url, raw[i], (d, _) => SearchDocumentParts.Of(d, Json), new DiagnosticBag()));
 
         var index = new IndexSegment[parts.Length + 2];
         var display = new IndexSegment[parts.Length + 2];
@@ -83,9 +85,9 @@ public sealed class SearchIndexBuilder(
         display[^1] = new IndexSegment(ArrayTail);
         return
         [
-            new OutputFile(IndexPath, ChunkedGzip.Compress(index, cache), null),
-            new OutputFile(TextPath, ChunkedGzip.Compress(text, cache), null),
-            new OutputFile(DisplayPath, ChunkedGzip.Compress(display, cache), null),
+            new OutputFile(IndexPath, ChunkedGzip.Compress(index, runner), null),
+            new OutputFile(TextPath, ChunkedGzip.Compress(text, runner), null),
+            new OutputFile(DisplayPath, ChunkedGzip.Compress(display, runner), null),
         ];
     }
 
@@ -135,7 +137,9 @@ public sealed class SearchIndexBuilder(
 
         documents.AddRange(DataTableDocuments.For(site, bodies, data, format));
 
-        return _cache.SearchDocuments(documents);
+        var made = new SearchDocument[documents.Count];
+        Parallel.For(0, documents.Count, i => made[i] = _steps.Run(ReusableStep.SearchDocument, documents[i].Url, documents[i], (d, _) => d.ToDocument(), new DiagnosticBag()));
+        return made;
     }
 
     /// <summary>The pages in ordinal path order; content order usually is that already, which one pass confirms.</summary>
@@ -170,7 +174,7 @@ public sealed class SearchIndexBuilder(
             }
         }
 
-        // Joined by the cache (a session reuses the document of unchanged inputs); cleaned later, in parallel.
+        // Joined as a step (a session reuses the document of unchanged inputs); cleaned later, in parallel.
         return new SearchDocumentInputs(url.Value, title, code, kind, pieces);
     }
 
@@ -208,7 +212,8 @@ public sealed class SearchIndexBuilder(
         {
             var attachment = pdfs[i];
             var fullPath = site.Content.Assets[attachment.ContentPath].FullPath;
-            var (text, error) = _cache.PdfText(fullPath, new FileInfo(fullPath), () => pdf.Extract(fullPath));
+            var info = new FileInfo(fullPath);
+            var (text, error) = _steps.Run(ReusableStep.PdfText, fullPath, (info.Exists, info.Exists ? info.Length : -1, info.LastWriteTimeUtc), (_, _) => pdf.Extract(fullPath), new DiagnosticBag());
             if (text is null)
             {
                 failures[i] = error;

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using ItaSite.Generator.Incremental;
+using ItaSite.Generator.Reuse;
 using ItaSite.Generator.Search;
 
 namespace ItaSite.Tests.Search;
@@ -57,7 +58,7 @@ public class ChunkedGzipTests
     public void Output_is_one_valid_gzip_member_with_the_crc_of_the_whole_input(int documents)
     {
         var data = Corpus(documents, 7);
-        var gz = ChunkedGzip.Compress(data, new BuildCache());
+        var gz = ChunkedGzip.Compress(data);
 
         Assert.Equal(data, Gunzip(gz));
         Assert.Equal(ReferenceCrc(data), BinaryPrimitives.ReadUInt32LittleEndian(gz.AsSpan()[^8..^4]));
@@ -75,7 +76,7 @@ public class ChunkedGzipTests
         var pieces = ChunkedGzip.Split(data);
 
         Assert.Equal([ChunkedGzip.MaxPiece, ChunkedGzip.MaxPiece, ChunkedGzip.MaxPiece, 5], pieces.Select(p => p.Length));
-        Assert.Equal(data, Gunzip(ChunkedGzip.Compress(data, new BuildCache())));
+        Assert.Equal(data, Gunzip(ChunkedGzip.Compress(data)));
     }
 
     /// <summary>Page-sized segments, each with a separator, as the index writer hands them over.</summary>
@@ -93,59 +94,52 @@ public class ChunkedGzipTests
     {
         var segments = Segments(500, 3);
         var groups = ChunkedGzip.Group(segments);
-        var gz = ChunkedGzip.Compress(segments, new BuildCache());
+        var gz = ChunkedGzip.Compress(segments, null);
 
         Assert.True(groups.Count > 10, $"{groups.Count} pieces");
         Assert.Equal(segments.Length, groups.Sum(g => g.Count));
         Assert.All(groups.Skip(1).Zip(groups), pair => Assert.Equal(pair.Second.Start + pair.Second.Count, pair.First.Start));
         Assert.Equal(Joined(segments), Gunzip(gz));
         Assert.Equal(ReferenceCrc(Joined(segments)), BinaryPrimitives.ReadUInt32LittleEndian(gz.AsSpan()[^8..^4]));
-        Assert.Empty(Gunzip(ChunkedGzip.Compress(Array.Empty<IndexSegment>(), new BuildCache())));
-    }
-
-    private sealed class SegmentCountingCache : BuildCache
-    {
-        public GzipPieceCache Pieces { get; } = new();
-
-        public int Compressed;
-
-        public override (GzipPart Part, int Count)? ReuseSegments(ReadOnlyMemory<IndexSegment> rest) => Pieces.Find(rest.Span);
-
-        public override GzipPart DeflateSegments(ReadOnlyMemory<IndexSegment> segments, bool cut, Func<GzipPart> deflate) =>
-            Pieces.Store(segments.Span, cut, () =>
-            {
-                Interlocked.Increment(ref Compressed);
-                return deflate();
-            });
+        Assert.Empty(Gunzip(ChunkedGzip.Compress(Array.Empty<IndexSegment>(), null)));
     }
 
     [Fact]
-    public void A_session_steps_over_unchanged_pieces_by_their_segments_and_writes_the_from_scratch_bytes()
+    public void A_session_reuses_unchanged_pieces_by_their_segments_and_writes_the_from_scratch_bytes()
     {
-        var cache = new SegmentCountingCache();
+        var cache = new StepReuse();
         var segments = Segments(800, 5);
         ChunkedGzip.Compress(segments, cache);
-        var first = cache.Compressed;
+        var first = cache.Runs(ReusableStep.GzipPiece);
 
         // One segment replaced by a new array with other bytes, one by a new array with the same bytes.
         var edited = (IndexSegment[])segments.Clone();
         edited[400] = new IndexSegment([.. segments[400].Bytes, .. "แก้ไข"u8.ToArray()], 0);
         edited[100] = new IndexSegment([.. segments[100].Bytes], 0);
-        cache.Pieces.Rotate();
-        cache.Compressed = 0;
+        cache.NextBuild();
         var incremental = ChunkedGzip.Compress(edited, cache);
 
+        // Pieces are compared by their bytes: the copy with the same bytes costs nothing, the edit the pieces around it.
         Assert.True(first > 20, $"{first} pieces");
-        Assert.InRange(cache.Compressed, 2, 5);
-        Assert.Equal(ChunkedGzip.Compress(edited, new BuildCache()), incremental);
+        Assert.InRange(cache.Runs(ReusableStep.GzipPiece), 1, 5);
+        Assert.Equal(ChunkedGzip.Compress(edited, null), incremental);
         Assert.Equal(Joined(edited), Gunzip(incremental));
+        cache.NextBuild();
+        Assert.Equal(incremental, ChunkedGzip.Compress(edited, cache));
+        Assert.Equal(0, cache.Runs(ReusableStep.GzipPiece));
+        var copied = (IndexSegment[])edited.Clone();
+        copied[100] = new IndexSegment([.. edited[100].Bytes], 0);
+        copied[600] = new IndexSegment([.. edited[600].Bytes], 0);
+        cache.NextBuild();
+        Assert.Equal(incremental, ChunkedGzip.Compress(copied, cache));
+        Assert.InRange(cache.Runs(ReusableStep.GzipPiece), 0, 2);
 
         // Segments added at the end, then taken away again: the last piece is reused only where it still ends the file.
         IndexSegment[] longer = [.. edited, .. Segments(30, 9)];
-        Assert.Equal(ChunkedGzip.Compress(longer, new BuildCache()), ChunkedGzip.Compress(longer, cache));
+        Assert.Equal(ChunkedGzip.Compress(longer, null), ChunkedGzip.Compress(longer, cache));
         IndexSegment[] shorter = [.. edited[..^7]];
-        Assert.Equal(ChunkedGzip.Compress(shorter, new BuildCache()), ChunkedGzip.Compress(shorter, cache));
-        Assert.Equal(ChunkedGzip.Compress(edited, new BuildCache()), ChunkedGzip.Compress(edited, cache));
+        Assert.Equal(ChunkedGzip.Compress(shorter, null), ChunkedGzip.Compress(shorter, cache));
+        Assert.Equal(ChunkedGzip.Compress(edited, null), ChunkedGzip.Compress(edited, cache));
     }
 
     [Fact]
@@ -156,37 +150,22 @@ public class ChunkedGzipTests
         Assert.Equal(ReferenceCrc([.. a, .. b]), ChunkedGzip.Combine(ReferenceCrc(a), ReferenceCrc(b), b.Length));
     }
 
-    private sealed class CountingCache : BuildCache
-    {
-        public GzipPieceCache Pieces { get; } = new();
-
-        public int Compressed;
-
-        public override GzipPart Deflate(ReadOnlyMemory<byte> piece, Func<ReadOnlyMemory<byte>, GzipPart> deflate) =>
-            Pieces.Get(piece, p =>
-            {
-                Interlocked.Increment(ref Compressed);
-                return deflate(p);
-            });
-    }
-
     [Fact]
     public void An_edit_in_the_middle_recompresses_only_the_pieces_around_it_and_gives_the_from_scratch_bytes()
     {
         var data = Corpus(600, 11);
-        var cache = new CountingCache();
+        var cache = new StepReuse();
         ChunkedGzip.Compress(data, cache);
-        var first = cache.Compressed;
+        var first = cache.Runs(ReusableStep.GzipPiece);
 
         var middle = data.Length / 2;
         byte[] edited = [.. data[..middle], .. "แก้ไข"u8.ToArray(), .. data[middle..]];
-        cache.Pieces.Rotate();
-        cache.Compressed = 0;
+        cache.NextBuild();
         var incremental = ChunkedGzip.Compress(edited, cache);
 
         Assert.True(first > 20, $"{first} pieces");
-        Assert.InRange(cache.Compressed, 1, 3);
-        Assert.Equal(ChunkedGzip.Compress(edited, new BuildCache()), incremental);
+        Assert.InRange(cache.Runs(ReusableStep.GzipPiece), 1, 3);
+        Assert.Equal(ChunkedGzip.Compress(edited, null), incremental);
         Assert.Equal(edited, Gunzip(incremental));
     }
 
@@ -224,18 +203,19 @@ public class SessionSearchPartsTests
     [Fact]
     public void A_session_reuses_the_parts_and_pieces_of_unchanged_pages_and_writes_the_from_scratch_bytes()
     {
-        var cache = new SessionCache(new ItaSite.Generator.Content.BuildLimits());
+        var cache = new StepReuse();
         var before = Documents(1500, string.Empty);
-        cache.SearchIndex(before, () => SearchIndexBuilder.Write(before, cache));
-        Assert.Equal(1500, cache.LastSearchParts.Parts);
-        var piecesFirst = cache.LastSearchParts.Pieces;
+        SearchIndexBuilder.Write(before, cache);
+        Assert.Equal(1500, cache.Runs(ReusableStep.SearchParts));
+        var piecesFirst = cache.Runs(ReusableStep.GzipPiece);
 
+        cache.NextBuild();
         var after = Documents(1500, "แก้ไขแล้ว");
-        var files = cache.SearchIndex(after, () => SearchIndexBuilder.Write(after, cache));
+        var files = SearchIndexBuilder.Write(after, cache);
 
-        Assert.Equal(1, cache.LastSearchParts.Parts);
+        Assert.Equal(1, cache.Runs(ReusableStep.SearchParts));
         Assert.True(piecesFirst > 20, $"{piecesFirst} pieces");
-        Assert.InRange(cache.LastSearchParts.Pieces, 1, 6);
+        Assert.InRange(cache.Runs(ReusableStep.GzipPiece), 1, 6);
         Assert.Equal(SearchIndexBuilder.Write(after).Select(f => f.Content), files.Select(f => f.Content));
     }
 }

@@ -6,7 +6,7 @@ using ItaSite.Generator.Search;
 namespace ItaSite.Tests.Speed;
 
 /// <summary>
-/// Serve's cheap path (edited pages swapped into the previous site model, Markdown and search documents reused by position)
+/// Serve's reuse (every step's output kept while its inputs are equal by value: parses, bodies, page HTML, search parts)
 /// must still rebuild exactly what a from-scratch build writes, whatever the edit changes.
 /// </summary>
 public class SwapRebuildTests
@@ -38,6 +38,8 @@ public class SwapRebuildTests
 
         site.Write("pages/complaints/corruption.md", "---\ntitle: ช่องทางแจ้งเบาะแสการทุจริต\n---\nช่องทางนี้แยกจากเรื่องร้องเรียนทั่วไป\n");
         var edit = await session.BuildAsync([Full(site, "pages/complaints/corruption.md")]);
+
+        Assert.Equal(1, edit.Read);
 
         Assert.True(session.LastLoadPatched);
         Assert.Contains(SearchIndexBuilder.IndexPath, edit.Changed);
@@ -73,6 +75,8 @@ public class SwapRebuildTests
         site.Write("data/complaints-2566.yaml", Complaints(47));
         var edit = await session.BuildAsync([Full(site, "data/complaints-2566.yaml")]);
 
+        Assert.Equal(1, edit.Read);
+
         Assert.True(session.LastLoadPatched);
         Assert.Contains("stats/index.html", edit.Changed);
         Assert.NotEqual(before, Html(session, "stats/index.html"));
@@ -89,6 +93,7 @@ public class SwapRebuildTests
         // An item's status: the item, the OIT index of its year and the home page's counts.
         site.Write("oit/2566/o2.md", "---\nindicator: O2\nstatus: in-progress\nresponsible: กองคลัง\nupdated: 2023-03-15\n---\nข้อมูลผู้บริหาร\n");
         var item = await session.BuildAsync([Full(site, "oit/2566/o2.md")]);
+        Assert.Equal(1, item.Read);
         Assert.True(session.LastLoadPatched);
         Assert.Contains("oit/2566/o2/index.html", item.Changed);
         Assert.Contains("oit/2566/index.html", item.Changed);

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using ItaSite.Generator.Diagnostics;
+using ItaSite.Generator.Reuse;
+
+namespace ItaSite.Generator.Incremental;
+
+/// <summary>
+/// The one "reuse if the inputs are the same" helper: an <see cref="IStepRunner"/> that keeps, per step and unit, the inputs
+/// of the last run and what it made (<see cref="Captured{T}"/>), and returns that instead of running the step again while the
+/// new inputs are equal by value (<see cref="ValueEquality"/>, with the site-wide objects compared as <see cref="SiteFrame"/>s),
+/// so no step needs a hand-written key. Entries not used for <see cref="KeptBuilds"/> builds are dropped, so deleted pages do
+/// not pile up. Thread-safe; builds must not overlap.
+/// </summary>
+public sealed class StepReuse : IStepRunner
+{
+    /// <summary>An entry unused for this many builds in a row is dropped (a few, so a broken build in between loses nothing).</summary>
+    public const int KeptBuilds = 3;
+
+    private sealed class Entry(object? inputs, object output, long used)
+    {
+        public object? Inputs { get; } = inputs;
+
+        public object Output { get; } = output;
+
+        public long Used { get; set; } = used;
+    }
+
+    private readonly ConcurrentDictionary<(ReusableStep Step, object Id), Entry> _entries = new();
+    private readonly int[] _runs = new int[Enum.GetValues<ReusableStep>().Length];
+    private readonly long[] _generation = new long[Enum.GetValues<ReusableStep>().Length];
+    private readonly bool[] _active = new bool[Enum.GetValues<ReusableStep>().Length];
+    private readonly FieldReaders _readers = new();
+    private ValueEquality _equality;
+
+    public StepReuse() => _equality = SiteFrame.Comparer(_readers);
+
+    /// <summary>How many times <paramref name="step"/> ran (rather than being reused) since <see cref="NextBuild"/>.</summary>
+    public int Runs(ReusableStep step) => Volatile.Read(ref _runs[(int)step]);
+
+    /// <summary>
+    /// Starts counting a new build and drops the entries of each step that ran in the last <see cref="KeptBuilds"/> builds that
+    /// ran it without using them (a build that read only the changed files keeps the entries of the files it did not list).
+    /// </summary>
+    public void NextBuild()
+    {
+        for (var step = 0; step < _runs.Length; step++)
+        {
+            if (_active[step])
+            {
+                _generation[step]++;
+            }
+        }
+
+        Array.Clear(_runs);
+        Array.Clear(_active);
+        _equality = SiteFrame.Comparer(_readers);
+        foreach (var (key, entry) in _entries)
+        {
+            if (entry.Used <= _generation[(int)key.Step] - KeptBuilds)
+            {
+                _entries.TryRemove(key, out _);
+            }
+        }
+    }
+
+    public TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics)
+    {
+        if (Earlier<TIn, TOut>(step, id, inputs) is { } earlier)
+        {
+            return earlier.ReplayInto(diagnostics);
+        }
+
+        return Keep(step, id, inputs, Captured<TOut>.Run(bag => work(inputs, bag))).ReplayInto(diagnostics);
+    }
+
+    public async Task<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics)
+    {
+        if (Earlier<TIn, TOut>(step, id, inputs) is { } earlier)
+        {
+            return earlier.ReplayInto(diagnostics);
+        }
+
+        var own = new DiagnosticBag();
+        var value = await work(inputs, own);
+        return Keep(step, id, inputs, new Captured<TOut>(value, own.Items)).ReplayInto(diagnostics);
+    }
+
+    /// <summary>What the last run of <paramref name="step"/> for <paramref name="id"/> made, when its inputs equal these.</summary>
+    private Captured<TOut>? Earlier<TIn, TOut>(ReusableStep step, object id, TIn inputs)
+    {
+        _active[(int)step] = true;
+        if (_entries.TryGetValue((step, id), out var entry) && entry.Output is Captured<TOut> earlier && entry.Inputs is TIn before && Same(before, inputs))
+        {
+            entry.Used = _generation[(int)step];
+            return earlier;
+        }
+
+        return null;
+    }
+
+    private Captured<TOut> Keep<TIn, TOut>(ReusableStep step, object id, TIn inputs, Captured<TOut> made)
+    {
+        Interlocked.Increment(ref _runs[(int)step]);
+        _entries[(step, id)] = new Entry(inputs, made, _generation[(int)step]);
+        return made;
+    }
+
+    private bool Same<TIn>(TIn before, TIn now) => _equality.Same(before, now);
+}

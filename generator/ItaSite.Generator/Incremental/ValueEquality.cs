@@ -1,0 +1,114 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace ItaSite.Generator.Incremental;
+
+/// <summary>
+/// Compares two object graphs by value: strings ordinally, primitives and enums by <c>Equals</c>, byte arrays by their bytes, collections
+/// element by element in order, other objects field by field (records and classes alike, so a view model needs no
+/// hand-written equality and a new field is compared without anyone remembering to). Objects of a type in
+/// <paramref name="shared"/> (the site and its data, which every page points at) are compared by <paramref name="sameShared"/>
+/// once per pair. Unknown depth or delegates count as different: the cost of a wrong "different" is one page rendered again.
+/// One instance per build: it remembers the pairs of collections and frames it has compared (the menu every page shares).
+/// </summary>
+public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object, bool> sameShared, FieldReaders? readers = null)
+{
+    private readonly FieldReaders _readers = readers ?? new FieldReaders();
+
+    private const int MaxDepth = 48;
+
+    private readonly ConcurrentDictionary<(object, object), bool> _pairs = new(PairComparer.Instance);
+
+    public bool Same(object? a, object? b) => Same(a, b, 0);
+
+    private bool Same(object? a, object? b, int depth)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        var type = a.GetType();
+        if (type != b.GetType() || depth > MaxDepth || a is Delegate)
+        {
+            return false;
+        }
+
+        if (a is string text)
+        {
+            return string.Equals(text, (string)b, StringComparison.Ordinal);
+        }
+
+        if (a is byte[] bytes)
+        {
+            return bytes.AsSpan().SequenceEqual((byte[])b);
+        }
+
+        if (type.IsPrimitive || type.IsEnum || a is Type or Uri)
+        {
+            return a.Equals(b);
+        }
+
+        if (shared.Contains(type) || a is IEnumerable)
+        {
+            return _pairs.GetOrAdd((a, b), pair => shared.Contains(type) ? sameShared(pair.Item1, pair.Item2) : SameItems((IEnumerable)pair.Item1, (IEnumerable)pair.Item2, depth));
+        }
+
+        return SameFields(a, b, depth);
+    }
+
+    /// <summary>Compares two objects of one type field by field (a frame's own fields, say), whatever their type.</summary>
+    public bool SameFields(object a, object b) => a.GetType() == b.GetType() && SameFields(a, b, 0);
+
+    private bool SameFields(object a, object b, int depth)
+    {
+        foreach (var read in _readers.Of(a.GetType()))
+        {
+            if (!Same(read(a), read(b), depth + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool SameItems(IEnumerable a, IEnumerable b, int depth)
+    {
+        var left = a.GetEnumerator();
+        var right = b.GetEnumerator();
+        while (true)
+        {
+            var more = left.MoveNext();
+            if (more != right.MoveNext())
+            {
+                return false;
+            }
+
+            if (!more)
+            {
+                return true;
+            }
+
+            if (!Same(left.Current, right.Current, depth + 1))
+            {
+                return false;
+            }
+        }
+    }
+
+    private sealed class PairComparer : IEqualityComparer<(object, object)>
+    {
+        public static PairComparer Instance { get; } = new();
+
+        public bool Equals((object, object) x, (object, object) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((object, object) pair) => HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Item1), RuntimeHelpers.GetHashCode(pair.Item2));
+    }
+}

@@ -1,0 +1,64 @@
+using ItaSite.Generator.Diagnostics;
+
+namespace ItaSite.Generator.Reuse;
+
+/// <summary>The units of work the pipeline runs through an <see cref="IStepRunner"/>, one per input (a file, a page, a piece).</summary>
+public enum ReusableStep
+{
+    /// <summary>Reading and decoding one text file of the content folder; inputs: its length and modification time.</summary>
+    ReadText,
+
+    /// <summary>Reading one file a watcher reported changed, without listing the folder; inputs as <see cref="ReadText"/>.</summary>
+    ReadChanged,
+
+    /// <summary>Parsing one Markdown file; inputs: the source file.</summary>
+    Parse,
+
+    /// <summary>Rendering one page body; inputs: the page, its path, the links it resolves against and the HTML settings.</summary>
+    Markdown,
+
+    /// <summary>Rendering one page through the theme; inputs: the theme, the site and the page's model.</summary>
+    Theme,
+
+    /// <summary>pdftotext on one attachment; inputs: its length and modification time.</summary>
+    PdfText,
+
+    /// <summary>Joining one page's search text; inputs: its <see cref="Search.SearchDocumentInputs"/>.</summary>
+    SearchDocument,
+
+    /// <summary>Serialising and folding one page's share of the search index; inputs: its raw document.</summary>
+    SearchParts,
+
+    /// <summary>Compressing one piece of a search index file; inputs: the piece's segments or bytes.</summary>
+    GzipPiece,
+}
+
+/// <summary>
+/// How the pipeline runs a step whose output depends only on its inputs. A plain build runs every step
+/// (<see cref="RunEveryStep"/>); <c>serve</c>'s session returns the output of the last run with equal inputs and replays the
+/// diagnostics that run reported. The stages themselves know nothing of either: they are the <c>work</c> functions.
+/// </summary>
+public interface IStepRunner
+{
+    /// <summary>
+    /// The output of <paramref name="work"/> on <paramref name="inputs"/>, reporting into <paramref name="diagnostics"/>.
+    /// <paramref name="id"/> names the unit (a content path, a page path) so the runner can find the earlier run to compare
+    /// with; it is never part of the comparison. Called in parallel.
+    /// </summary>
+    TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics);
+
+    /// <summary><see cref="Run"/> for work that awaits (the theme renderer).</summary>
+    Task<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics);
+}
+
+/// <summary>Runs every step: a from-scratch build by construction.</summary>
+public sealed class RunEveryStep : IStepRunner
+{
+    public static RunEveryStep Instance { get; } = new();
+
+    public TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics) =>
+        work(inputs, diagnostics);
+
+    public Task<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics) =>
+        work(inputs, diagnostics);
+}
