@@ -42,7 +42,7 @@ public sealed class PageParser(DiagnosticBag diagnostics)
         }
 
         var kind = file.ContentPath.Split('/')[0];
-        if (kind is "oit" or "measures" && Years.YearFolders.YearOf(file.ContentPath) is null)
+        if (kind is "oit" or "measures" && YearFolders.YearOf(file.ContentPath) is null)
         {
             var example = kind == "oit" ? "oit/2569/o1.md" : "measures/2569/m1.md";
             diagnostics.Error(DiagnosticCodes.PageOutsideYearFolder, new SourceSpan(file.DisplayPath, 1, 1), $"pages under {kind}/ go in the folder of their assessment year, e.g. {example}; the folder decides the year (ย้ายไฟล์ไปไว้ในโฟลเดอร์ของปี)");
@@ -172,10 +172,10 @@ public sealed class PageParser(DiagnosticBag diagnostics)
     /// <summary>The year of the page's folder; a <c>year:</c> key may repeat it, and contradicting it is an error at the key.</summary>
     private int FolderYear(SourceFile file, YamlMap map)
     {
-        var year = Years.YearFolders.YearOf(file.ContentPath) ?? 0;
+        var year = YearFolders.YearOf(file.ContentPath) ?? 0;
         if (map.Int("year", min: 2500, max: 2700) is { } declared && declared != year)
         {
-            diagnostics.Error(DiagnosticCodes.YearContradictsFolder, map.SpanOf("year"), $"year: {declared} contradicts the folder {Years.YearFolders.Folder(file.ContentPath.Split('/')[0], year)}/, which decides the year; remove the key or move the file (ปีไม่ตรงกับโฟลเดอร์ที่เก็บไฟล์)");
+            diagnostics.Error(DiagnosticCodes.YearContradictsFolder, map.SpanOf("year"), $"year: {declared} contradicts the folder {YearFolders.Folder(file.ContentPath.Split('/')[0], year)}/, which decides the year; remove the key or move the file (ปีไม่ตรงกับโฟลเดอร์ที่เก็บไฟล์)");
         }
 
         return year;

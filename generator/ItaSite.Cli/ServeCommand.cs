@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using ItaSite.Cli.Serve;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Generator.Theming;
 using ItaSite.Themes.Default;
 
-namespace ItaSite.Cli.Serve;
+namespace ItaSite.Cli;
 
 /// <summary>
 /// <c>itasite serve</c>: builds the site in memory, serves it on 127.0.0.1, rebuilds what an edit affects and reloads open

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ItaSite.Generator.Years;
+namespace ItaSite.Generator.Content;
 
 /// <summary>
 /// The folder decides the year: <c>oit/&lt;year&gt;/…</c>, <c>measures/&lt;year&gt;/…</c> and <c>data/&lt;year&gt;/…</c> belong to that
