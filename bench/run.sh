@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: ItaSite vs Hugo on the same synthetic Thai pages (see README "Benchmark").
+# Benchmark: ItaSite vs Hugo on the same synthetic Thai pages (docs/benchmarks.md says how it measures and holds the results).
 # usage: bench/run.sh [N ...]        (default: 100 1000 10000)
 # env:   RUNS=3  R2R=1 (publish ReadyToRun; R2R=0 uses a plain Release build)  SERVE_N=10000 (0 skips the serve test)
 #        SERVE_EDITS=20 one-page edits, SERVE_GAP=1 s apart  BUILDS=0 skips the build table (serve only)

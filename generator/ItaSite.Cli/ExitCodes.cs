@@ -1,6 +1,6 @@
 namespace ItaSite.Cli;
 
-/// <summary>Process exit codes, the same for every command (README, docs/deploy.md): scripts tell a content problem from a bug.</summary>
+/// <summary>Process exit codes, the same for every command (docs/diagnostics.md, docs/deploy.md): scripts tell a content problem from a bug.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

@@ -1,6 +1,6 @@
 namespace ItaSite.Generator.Content;
 
-/// <summary>Limits that keep a hostile or mistaken input from exhausting the machine. Documented in the README.</summary>
+/// <summary>Limits that keep a hostile or mistaken input from exhausting the machine. Documented in docs/security.md (Limits).</summary>
 public sealed record BuildLimits
 {
     public static BuildLimits Default { get; } = new();

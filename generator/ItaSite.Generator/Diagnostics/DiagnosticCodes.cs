@@ -1,6 +1,6 @@
 namespace ItaSite.Generator.Diagnostics;
 
-/// <summary>Stable diagnostic codes. The README lists each with its meaning and fix; never reuse a retired code.</summary>
+/// <summary>Stable diagnostic codes. docs/diagnostics.md lists each with its meaning and fix; never reuse a retired code.</summary>
 public static class DiagnosticCodes
 {
     // 1xxx: reading files, YAML and front matter
