@@ -17,7 +17,8 @@ using ItaSite.Generator.Theming;
 namespace ItaSite.Generator.Pipeline;
 
 /// <summary>
-/// The build pipeline, top to bottom: load → parse → validate → markdown → links → theme → index → write. Each stage reports into one
+/// The build pipeline, top to bottom, one <see cref="Stage"/> after another (load → site → parse → validate → markdown → data →
+/// links → readiness → theme → assemble → index → write; docs/architecture.md). Each stage reports into one
 /// <see cref="DiagnosticBag"/>; a stage that leaves errors stops the build before anything is rendered or written.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -32,65 +33,71 @@ public sealed class SiteBuilder(BuildOptions options)
     public async Task<BuildResult> BuildAsync(CancellationToken cancellationToken = default)
     {
         var displayContent = options.DisplayContent ?? options.ContentDir;
-        var displayOutput = options.DisplayOutput ?? options.OutputDir;
-        if (options.WriteOutput && !OutputGuard.IsSafe(options.OutputDir, options.ContentDir, displayOutput, _diagnostics))
+        if (options.WriteOutput && options.OutputDir is null)
+        {
+            throw new InvalidOperationException("BuildOptions.OutputDir is required unless WriteOutput is false");
+        }
+
+        var outputDir = options.OutputDir ?? string.Empty;
+        var displayOutput = options.DisplayOutput ?? outputDir;
+        if (options.WriteOutput && !OutputGuard.IsSafe(outputDir, options.ContentDir, displayOutput, _diagnostics))
         {
             return Result(null, []);
         }
 
-        var content = Stage("load", () => _cache.LoadContent(_diagnostics, bag => new ContentLoader(options.Limits, bag, _cache.ReadText).Load(options.ContentDir, displayContent)));
+        var content = Run(Stage.Load, () => _cache.LoadContent(_diagnostics, bag => new ContentLoader(options.Limits, bag, _cache.ReadText).Load(options.ContentDir, displayContent)));
         if (content?.SiteFile is null)
         {
             return Result(null, []);
         }
 
-        var config = Stage("site", () => SiteConfigParser.Parse(content.SiteFile, _diagnostics));
+        var config = Run(Stage.Site, () => SiteConfigParser.Parse(content.SiteFile, _diagnostics));
         if (config is null)
         {
             return Result(null, []);
         }
 
-        var pages = Stage("parse", () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
-        var site = Stage("validate", () => _cache.Bind(config, content, pages, _diagnostics, bag => new SiteBinder(bag, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content.SiteFile, content, pages)));
+        var pages = Run(Stage.Parse, () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
+        var site = Run(Stage.Validate, () => _cache.Bind(config, content, pages, _diagnostics, bag => new SiteBinder(bag, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content.SiteFile, content, pages)));
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
         _cache.SiteBound(site);
-        var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count + site.Partials.All.Count());
-        var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
-        DirectiveChecker.Check(bodies, data, site.Years, _diagnostics);
+        var bodies = Run(Stage.Markdown, () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count + site.Partials.All.Count());
+        var data = Run(Stage.Data, () =>
+        {
+            var loaded = DataCatalog.Load(content, site, _diagnostics);
+            DirectiveChecker.Check(bodies, loaded, site.Years, _diagnostics);
+            return loaded;
+        });
         var filePolicy = new Publishing.PublishedFilePolicy();
-        DataFileUses.Check(data, content, filePolicy, _diagnostics);
-        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets, filePolicy).Check());
-        SiteYamlLinks.Check(site, _diagnostics);
+        var assets = Run(Stage.Links, () =>
+        {
+            DataFileUses.Check(data, content, filePolicy, _diagnostics);
+            var kept = new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets, filePolicy).Check();
+            SiteYamlLinks.Check(site, _diagnostics);
+            return kept;
+        });
         _check = options.CheckReadiness
-            ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText) }.Check())
+            ? Run(Stage.Readiness, () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText) }.Check())
             : null;
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
-        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, data, cancellationToken));
-        files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
-        files.AddRange(assets.Select(a => filePolicy.Output(content.Assets[a], LinkResolver.AssetSitePath(a).Value.TrimStart('/'), _diagnostics)).OfType<OutputFile>());
-        files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
-        files.AddRange(new[] { BrandStylesheet.File(config) }.OfType<OutputFile>());
-        files.AddRange(ManifestWriter.WriteAll(site));
-        files.AddRange(ItasSheetWriter.Write(site, bodies));
-        files.Add(FeedWriter.Write(site, data, bodies, _diagnostics));
-        files.Add(SitemapWriter.Write(site, files));
-        files.Add(RobotsWriter.Write(site));
-        files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _cache).Build()));
+        var files = await RunAsync(Stage.Theme, () => RenderThemeAsync(site, bodies, data, cancellationToken));
+        files.AddRange(Run(Stage.Assemble, () => SiteAssembler.Assemble(files, site, content, bodies, data, assets, filePolicy, options.Theme, _diagnostics)));
+        files.AddRange(Run(Stage.Index, () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _cache).Build()));
         files = SortedByPath(files);
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
             return Result(site, files);
         }
 
-        var written = Stage("write", () => new OutputWriter(_diagnostics, options.WriteDelayPerFile).Write(files, options.OutputDir, displayOutput));
+        var written = Run(Stage.Write, () => new OutputWriter(_diagnostics, options.WriteDelayPerFile).Write(files, outputDir, displayOutput));
         return Result(site, files, written);
     }
 
@@ -104,7 +111,7 @@ public sealed class SiteBuilder(BuildOptions options)
         {
             if (reused[i])
             {
-                _progress.Advance("parse");
+                _progress.Advance(Stage.Parse);
             }
             else
             {
@@ -119,7 +126,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var file = files[i];
             bags[i] = new DiagnosticBag();
             parsed[i] = _cache.Parse(file, year, bags[i], bag => new PageParser(bag).Parse(file));
-            _progress.Advance("parse");
+            _progress.Advance(Stage.Parse);
         });
         foreach (var i in toParse)
         {
@@ -165,7 +172,7 @@ public sealed class SiteBuilder(BuildOptions options)
             if (reused[i] is { } body)
             {
                 results[targets[i].Page] = body;
-                _progress.Advance("markdown");
+                _progress.Advance(Stage.Markdown);
             }
             else
             {
@@ -180,7 +187,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var (page, url) = targets[i];
             bags[i] = new DiagnosticBag();
             rendered[i] = _cache.Markdown(page, url, bags[i], bag => renderer.Render(page, url, site.Links, bag));
-            _progress.Advance("markdown");
+            _progress.Advance(Stage.Markdown);
         });
         foreach (var i in toRender)
         {
@@ -194,7 +201,7 @@ public sealed class SiteBuilder(BuildOptions options)
     private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
     {
         var planned = new PageComposer(site, bodies, data).Plan().ToList();
-        _progress.StageStarted("theme", planned.Count);
+        _progress.StageStarted(Stage.Theme, planned.Count);
         var files = new ConcurrentBag<OutputFile>();
         var pageCache = _cache.ForTheme(site, site.Content);
         var toRender = new List<ComposedPage>();
@@ -203,7 +210,7 @@ public sealed class SiteBuilder(BuildOptions options)
             if (pageCache is not null && pageCache.TryGet(page.Url, out var cached))
             {
                 files.Add(cached);
-                _progress.Advance("theme");
+                _progress.Advance(Stage.Theme);
             }
             else
             {
@@ -223,7 +230,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 var file = OutputFile.Text(page.Url.OutputFile, html);
                 pageCache?.Store(page, file);
                 files.Add(file);
-                _progress.Advance("theme");
+                _progress.Advance(Stage.Theme);
             }
         });
         return [.. files];
@@ -243,7 +250,7 @@ public sealed class SiteBuilder(BuildOptions options)
         return [.. sorted];
     }
 
-    private T Stage<T>(string name, Func<T> run, int total = 0)
+    private T Run<T>(Stage name, Func<T> run, int total = 0)
     {
         _progress.StageStarted(name, total);
         var watch = Stopwatch.StartNew();
@@ -252,7 +259,7 @@ public sealed class SiteBuilder(BuildOptions options)
         return result;
     }
 
-    private async Task<T> StageAsync<T>(string name, Func<Task<T>> run)
+    private async Task<T> RunAsync<T>(Stage name, Func<Task<T>> run)
     {
         var watch = Stopwatch.StartNew();
         var result = await run();
