@@ -1,5 +1,4 @@
 using ItaSite.Generator.Pipeline;
-using ItaSite.Themes.Default;
 using Microsoft.Playwright;
 
 namespace ItaSite.BrowserTests;
@@ -68,7 +67,7 @@ public sealed class BrandTests(BrowserFixture site)
                 """);
             File.WriteAllText(Path.Combine(content, "pages", "index.md"), "---\ntitle: หน้าแรก\n---\nยินดีต้อนรับ\n");
             var output = Path.Combine(root, "output");
-            var result = await new SiteBuilder(new BuildOptions { ContentDir = content, OutputDir = output, Theme = DefaultTheme.Create() }).BuildAsync(TestContext.Current.CancellationToken);
+            var result = await TestBuilds.BuildAsync(TestBuilds.Writing(content, output), TestContext.Current.CancellationToken);
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted()));
             Assert.Contains(result.Diagnostics.Sorted(), d => d.Code == "ITA8501" && d.Span.Line == 9);
 

@@ -1,5 +1,4 @@
 using ItaSite.Generator.Pipeline;
-using ItaSite.Themes.Default;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -55,12 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var result = await new SiteBuilder(new BuildOptions
-        {
-            ContentDir = ExampleContent,
-            OutputDir = OutputDir,
-            Theme = DefaultTheme.Create(),
-        }).BuildAsync();
+        var result = await TestBuilds.BuildAsync(TestBuilds.Writing(ExampleContent, OutputDir));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("example site failed to build:\n" + string.Join("\n", result.Diagnostics.Sorted()));

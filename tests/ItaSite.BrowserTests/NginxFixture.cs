@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using ItaSite.Generator.Pipeline;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.BrowserTests;
 
@@ -43,7 +42,7 @@ public sealed class NginxFixture : IAsyncLifetime
             return;
         }
 
-        var result = await new SiteBuilder(new BuildOptions { ContentDir = BrowserFixture.ExampleContent, OutputDir = OutputDir, Theme = DefaultTheme.Create() }).BuildAsync();
+        var result = await TestBuilds.BuildAsync(TestBuilds.Writing(BrowserFixture.ExampleContent, OutputDir));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("example site failed to build:\n" + string.Join("\n", result.Diagnostics.Sorted()));

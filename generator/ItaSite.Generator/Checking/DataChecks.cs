@@ -13,12 +13,24 @@ internal sealed class DataChecks(EvidenceContext context)
 {
     private static readonly ThaiFormatter Thai = new(thaiDigits: false);
 
-    public IEnumerable<ReadinessFinding> Check(Component component, IReadOnlyList<PageSection> sections, SourceSpan anchor)
+    /// <param name="attachments">The component's attached files: when there is no data set, the data may be in one of them.</param>
+    public IEnumerable<ReadinessFinding> Check(Component component, IReadOnlyList<PageSection> sections, IReadOnlyList<(string ContentPath, SourceSpan Span)> attachments, SourceSpan anchor)
     {
         var wanted = component.Requires.Kind == EvidenceKind.Photo ? "executives" : component.Requires.DataKind;
         var sets = sections.SelectMany(s => s.Directives).Where(d => d.Name == "data")
             .Select(d => context.Data.Sets.GetValueOrDefault(d.Argument.Trim()))
             .OfType<DataSet>().Where(s => s.Kind == wanted).Distinct().ToList();
+        var documents = attachments.Where(a => context.Site.Content.Assets.TryGetValue(a.ContentPath, out var f) && f.Length > 0 && context.Files.Verdict(f).Allowed).ToList();
+        if (sets.Count == 0 && documents.Count > 0)
+        {
+            foreach (var finding in new DocumentData(context).Check(component, wanted ?? "data", documents))
+            {
+                yield return finding;
+            }
+
+            yield break;
+        }
+
         if (sets.Count == 0)
         {
             yield return ReadinessFinding.Of(Severity.Error, DiagnosticCodes.NoDataSet, anchor,

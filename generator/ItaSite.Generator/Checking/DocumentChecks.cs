@@ -3,7 +3,10 @@ using ItaSite.Generator.Framework;
 
 namespace ItaSite.Generator.Checking;
 
-/// <summary>An attachment named as evidence: not empty, really a document of its type, readable text where asked, and whether a signature can be more than typeset text.</summary>
+/// <summary>
+/// An attachment named as evidence: not empty, readable text where asked, and whether a signature can be more than typeset
+/// text. Whether it really is a file of its type is the published-file policy's decision (ITA3011), so refused files are skipped.
+/// </summary>
 internal sealed class DocumentChecks(EvidenceContext context)
 {
     /// <summary>Fewer letters than this and a PDF is a scan without text (or blank) to a reader and to search.</summary>
@@ -14,6 +17,13 @@ internal sealed class DocumentChecks(EvidenceContext context)
         if (!context.Site.Content.Assets.TryGetValue(contentPath, out var file))
         {
             yield break; // ITA3002 already reports a missing attachment.
+        }
+
+        if (!context.Files.Verdict(file).Allowed)
+        {
+            // The published-file policy refuses it (ITA3010-3016, at the line that names the file, saying what the file really
+            // is): one problem, one diagnostic.
+            yield break;
         }
 
         var code = context.Page.Code;
@@ -28,15 +38,6 @@ internal sealed class DocumentChecks(EvidenceContext context)
 
         if (!contentPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            yield break;
-        }
-
-        if (!FileSignature.IsPdf(FileSignature.Head(file.FullPath)))
-        {
-            yield return ReadinessFinding.Of(Severity.Error, DiagnosticCodes.NotRealDocument, span,
-                $"{code} {component.Id}: '{contentPath}' is named .pdf but is not a PDF file",
-                $"ไฟล์ {contentPath} มีนามสกุล .pdf แต่ไม่ใช่ไฟล์ PDF จริง เปิดอ่านไม่ได้",
-                "ส่งออกเอกสารเป็น PDF ใหม่ (บันทึกเป็น PDF จากโปรแกรมที่ใช้จัดทำ) แล้วแทนที่ไฟล์นี้");
             yield break;
         }
 

@@ -20,6 +20,9 @@ public sealed record EvidenceContext(
     DateOnly? From,
     DateOnly? To)
 {
+    /// <summary>The build's published-file policy: a file it refuses is reported there once, so evidence checks skip it.</summary>
+    public Publishing.PublishedFilePolicy Files { get; init; } = new();
+
     public ItemPage Page => Item.Page;
 
     /// <summary>The last day evidence can already exist for: the period's end, or the end of last month while the period runs.</summary>

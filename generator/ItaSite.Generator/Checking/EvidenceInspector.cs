@@ -64,7 +64,7 @@ public sealed class EvidenceInspector(EvidenceContext context)
                     "แนบไฟล์เอกสารฉบับจริง (PDF) ใต้ 'attachments:' แล้วระบุในหลักฐาน หรือใส่ลิงก์ไปยังไฟล์ในหัวข้อที่เป็นหลักฐาน"));
                 break;
             case EvidenceKind.Data or EvidenceKind.Photo:
-                findings.AddRange(new DataChecks(context).Check(component, sections, anchor));
+                findings.AddRange(new DataChecks(context).Check(component, sections, [.. attachments.Distinct()], anchor));
                 break;
             case EvidenceKind.DatedList:
                 findings.AddRange(new DatedListChecks(context).Check(component, sections, anchor));

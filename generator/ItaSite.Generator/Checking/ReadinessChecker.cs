@@ -22,6 +22,9 @@ public sealed class ReadinessChecker(SiteModel site, IReadOnlyDictionary<Content
     /// <summary>pdftotext, for documents whose component asks for readable text; null skips that check.</summary>
     public Search.PdfTextExtractor? PdfText { get; init; }
 
+    /// <summary>The build's published-file policy, so evidence checks skip files it already refused; a fresh one unless given.</summary>
+    public Publishing.PublishedFilePolicy Files { get; init; } = new();
+
     private const int ComponentTextLength = 70;
 
     private ILookup<BoundMeasure, ReadinessFinding> _overdue = Array.Empty<ReadinessFinding>().ToLookup(_ => default(BoundMeasure)!);
@@ -101,7 +104,7 @@ public sealed class ReadinessChecker(SiteModel site, IReadOnlyDictionary<Content
     private List<ReadinessFinding> EvidenceFindings(BoundItem bound, TimeCoverage coverage, DateOnly today)
     {
         var period = bound.Item.Period == PeriodRule.None ? ((DateOnly, DateOnly)?)null : coverage.Required(bound.Item.Period) is var r ? (r.From, r.To) : null;
-        var context = new EvidenceContext(site, bound, bodies.GetValueOrDefault(bound.Page), Data, PdfText, today, period?.Item1, period?.Item2);
+        var context = new EvidenceContext(site, bound, bodies.GetValueOrDefault(bound.Page), Data, PdfText, today, period?.Item1, period?.Item2) { Files = Files };
         var inspector = new EvidenceInspector(context);
         return [.. bound.Item.Components.SelectMany(c => inspector.Inspect(c, [.. bound.Page.Evidence.Where(e => e.ComponentId == c.Id)]))];
     }

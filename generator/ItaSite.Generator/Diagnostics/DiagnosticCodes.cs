@@ -75,7 +75,7 @@ public static class DiagnosticCodes
     // 4010-4099: the evidence itself (Checking/EvidenceInspector and friends)
     public const string EmptySection = "ITA4010";
     public const string EmptyAttachment = "ITA4011";
-    public const string NotRealDocument = "ITA4012";
+    // ITA4012 (a .pdf that is not a PDF) is retired: the published-file policy reports it as ITA3011. Not reused.
     public const string NoReadableText = "ITA4013";
     public const string TypesetSignature = "ITA4014";
     public const string NoDocument = "ITA4015";
@@ -89,6 +89,7 @@ public static class DiagnosticCodes
     public const string NoDates = "ITA4023";
     public const string DateOutsidePeriod = "ITA4024";
     public const string NoSitePage = "ITA4025";
+    public const string DataInDocument = "ITA4026";
     public const string MeasureOverdue = "ITA4030";
     public const string SiteLinkBroken = "ITA4040";
 

@@ -14,6 +14,8 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
     private readonly Publishing.PublishedFilePolicy _files = files ?? new();
     private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
 
+    private readonly HashSet<(string Path, string InFile)> _refusedIn = [];
+
     /// <summary>Returns the content paths of the assets to publish.</summary>
     public IReadOnlySet<string> Check()
     {
@@ -122,9 +124,15 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
             return;
         }
 
+        if (_refusedIn.Contains((contentPath, span.File)))
+        {
+            return; // one refusal per file and source file: at the first line of that file that names it
+        }
+
         if (!_files.Check(asset, span, use, diagnostics))
         {
             _refused.Add(contentPath); // reported where it is used; not also "unreferenced"
+            _refusedIn.Add((contentPath, span.File));
             return;
         }
 

@@ -81,7 +81,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return kept;
         });
         _check = options.CheckReadiness
-            ? Run(Stage.Readiness, () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText) }.Check())
+            ? Run(Stage.Readiness, () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText), Files = filePolicy }.Check())
             : null;
         if (_diagnostics.HasErrors)
         {

@@ -7,14 +7,16 @@ public sealed class CheckCommandTests : IDisposable
 {
     private readonly string _reports = Path.Combine(Path.GetTempPath(), "itasite-reports-" + Guid.NewGuid().ToString("N"));
 
-    private static string Fixture(string name) => Path.Combine(RepoPaths.Root, "tests", "ItaSite.Tests", "Sites", name, "content");
+    /// <summary>A case of <c>Sites/Invalid/</c> (base plus its changed file) in a temporary folder.</summary>
+    private static TestSite Fixture(string name) => FixtureSites.Materialize("Invalid", name);
 
     private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public async Task A_missing_component_fails_with_exit_1_and_the_report_says_why()
     {
-        var (exit, output, err) = await Run("check", "--content", Fixture("Invalid/component-not-covered"), "--report", _reports, "--today", "2023-06-30");
+        using var site = Fixture("component-not-covered");
+        var (exit, output, err) = await Run("check", "--content", site.ContentDir, "--report", _reports, "--today", "2023-06-30");
 
         Assert.Equal(1, exit);
         Assert.Contains("o1.md:5:1: error ITA4001: O1 component c2 is not covered", err, StringComparison.Ordinal);
@@ -31,7 +33,8 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Json_format_prints_diagnostics_and_summary_on_stdout()
     {
-        var (exit, output, err) = await Run("check", "--content", Fixture("Invalid/updated-in-future"), "--report", _reports, "--today", "2023-06-30", "--format", "json");
+        using var site = Fixture("updated-in-future");
+        var (exit, output, err) = await Run("check", "--content", site.ContentDir, "--report", _reports, "--today", "2023-06-30", "--format", "json");
 
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, err);
@@ -47,7 +50,8 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Warnings_pass_unless_warnings_as_errors()
     {
-        string[] args = ["check", "--content", Fixture("Invalid/image-without-alt"), "--report", _reports, "--today", "2023-06-30"];
+        using var site = Fixture("image-without-alt");
+        string[] args = ["check", "--content", site.ContentDir, "--report", _reports, "--today", "2023-06-30"];
         Assert.Equal(0, (await Run(args)).Exit);
         Assert.Equal(1, (await Run([.. args, "--warnings-as-errors"])).Exit);
     }
@@ -55,7 +59,8 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task A_bad_today_is_a_usage_error()
     {
-        var (exit, _, err) = await Run("check", "--content", Fixture("Valid/minimal"), "--report", _reports, "--today", "30/06/2566");
+        using var site = Fixture("base");
+        var (exit, _, err) = await Run("check", "--content", site.ContentDir, "--report", _reports, "--today", "30/06/2566");
         Assert.Equal(2, exit);
         Assert.Contains("error ITA0001", err, StringComparison.Ordinal);
     }
@@ -63,11 +68,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task The_report_folder_may_not_be_inside_the_content_folder()
     {
-        using var site = new TestSite();
-        foreach (var file in Directory.EnumerateFiles(Fixture("Valid/minimal"), "*", SearchOption.AllDirectories))
-        {
-            site.Write(Path.GetRelativePath(Fixture("Valid/minimal"), file), File.ReadAllText(file));
-        }
+        using var site = Fixture("base");
 
         var (exit, _, err) = await Run("check", "--content", site.ContentDir, "--report", Path.Combine(site.ContentDir, "reports"), "--today", "2023-06-30");
         Assert.Equal(1, exit);

@@ -2,57 +2,35 @@ using System.Globalization;
 using ItaSite.Generator.Checking;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Checking;
 
 /// <summary>
-/// Zola-style site fixtures: <c>Sites/Invalid/&lt;case&gt;/</c> holds a small content folder with one fault and
-/// <c>expected.txt</c>, the exact diagnostics <c>check</c> must print (an optional <c>today.txt</c> fixes the date, default
-/// 2023-06-30). <c>Sites/Valid/</c> cases expect none.
+/// Zola-style site fixtures as a shared base plus one changed file (<see cref="FixtureSites"/>): <c>Sites/Invalid/base/</c>
+/// is a clean three-item site whose <c>expected.txt</c> is empty (no false alarms); every other <c>Sites/Invalid/&lt;case&gt;/</c>
+/// holds only the file with its fault (or a <c>removed.txt</c>) and <c>expected.txt</c>, the exact diagnostics <c>check</c>
+/// must print (an optional <c>today.txt</c> fixes the date, default 2023-06-30).
 /// </summary>
 public class CheckFixtureTests
 {
-    private static string SitesRoot => Path.Combine(RepoPaths.Root, "tests", "ItaSite.Tests", "Sites");
-
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var kind in new[] { "Invalid", "Valid" })
-        {
-            foreach (var dir in Directory.EnumerateDirectories(Path.Combine(SitesRoot, kind)).Order(StringComparer.Ordinal))
-            {
-                data.Add($"{kind}/{Path.GetFileName(dir)}");
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => new(FixtureSites.Cases("Invalid"));
 
     public static Task<BuildResult> CheckAsync(string contentDir, DateOnly today) =>
-        new SiteBuilder(new BuildOptions
-        {
-            ContentDir = contentDir,
-            OutputDir = Path.Combine(Path.GetTempPath(), "itasite-unused"),
-            DisplayContent = "content",
-            Theme = DefaultTheme.Create(),
-            WriteOutput = false,
-            CheckReadiness = true,
-            Time = new FixedTimeProvider(today),
-        }).BuildAsync();
+        TestBuilds.BuildAsync(TestBuilds.Check(contentDir, today));
 
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Check_reports_exactly_the_expected_diagnostics(string name)
     {
-        var dir = Path.Combine(SitesRoot, name);
+        var dir = FixtureSites.Folder("Invalid", name);
         var todayFile = Path.Combine(dir, "today.txt");
         var today = File.Exists(todayFile)
             ? DateOnly.ParseExact(File.ReadAllText(todayFile).Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture)
             : new DateOnly(2023, 6, 30);
         var expected = File.ReadAllLines(Path.Combine(dir, "expected.txt")).Where(l => l.Length > 0).ToList();
 
-        var result = await CheckAsync(Path.Combine(dir, "content"), today);
+        using var site = FixtureSites.Materialize("Invalid", name);
+        var result = await CheckAsync(site.ContentDir, today);
 
         Assert.Equal(expected, result.Diagnostics.Sorted().Select(d => d.ToString()).ToList());
         Assert.Equal(expected.Any(l => l.Contains(": error ", StringComparison.Ordinal)), !result.Succeeded);
@@ -61,7 +39,8 @@ public class CheckFixtureTests
     [Fact]
     public async Task A_fault_makes_its_item_fail_in_the_readiness_report_with_the_reason()
     {
-        var result = await CheckAsync(Path.Combine(SitesRoot, "Invalid", "broken-anchor", "content"), new DateOnly(2023, 6, 30));
+        using var site = FixtureSites.Materialize("Invalid", "broken-anchor");
+        var result = await CheckAsync(site.ContentDir, new DateOnly(2023, 6, 30));
 
         var items = Assert.Single(result.Check!.Years).Items;
         var o1 = items.Single(i => i.Code.Number == 1);
@@ -74,7 +53,8 @@ public class CheckFixtureTests
     [Fact]
     public async Task A_gap_on_an_in_progress_page_is_a_warning_but_still_fails_the_item()
     {
-        var result = await CheckAsync(Path.Combine(SitesRoot, "Invalid", "in-progress-gap", "content"), new DateOnly(2023, 6, 30));
+        using var site = FixtureSites.Materialize("Invalid", "in-progress-gap");
+        var result = await CheckAsync(site.ContentDir, new DateOnly(2023, 6, 30));
 
         Assert.True(result.Succeeded);
         var o1 = result.Check!.Years[0].Items.Single(i => i.Code.Number == 1);
@@ -85,7 +65,8 @@ public class CheckFixtureTests
     [Fact]
     public async Task A_clean_site_passes_every_item_and_lists_no_external_links_it_does_not_have()
     {
-        var result = await CheckAsync(Path.Combine(SitesRoot, "Valid", "minimal", "content"), new DateOnly(2023, 6, 30));
+        using var site = FixtureSites.Materialize("Invalid", "base");
+        var result = await CheckAsync(site.ContentDir, new DateOnly(2023, 6, 30));
 
         var year = Assert.Single(result.Check!.Years);
         Assert.Equal(3, year.Passed);

@@ -79,18 +79,5 @@ public sealed class EvidenceFixtureTests
     }
 
     /// <summary>The base copied to a temporary folder with the case's files written over it.</summary>
-    private static TestSite Overlay(string name)
-    {
-        var site = new TestSite();
-        foreach (var folder in name == "base" ? ["base"] : new[] { "base", name })
-        {
-            var content = Path.Combine(Root, folder, "content");
-            foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories))
-            {
-                site.WriteBytes(Path.GetRelativePath(content, file), File.ReadAllBytes(file));
-            }
-        }
-
-        return site;
-    }
+    private static TestSite Overlay(string name) => FixtureSites.Materialize("Evidence", name);
 }

@@ -57,26 +57,18 @@ public class ItasSheetTests
     {
         var result = await CheckFixtureTests.CheckAsync(RepoPaths.ExampleContent, new DateOnly(2023, 12, 1));
 
-        // The frozen 2566 example has real gaps that evidence checking finds: two measures left in progress after the fiscal
-        // year ended, and O21's monthly summary heading named as evidence with nothing under it. Nothing else is an error.
-        Assert.Equal(
-            ["content/measures/2566/m01.md:19:1 ITA4030", "content/measures/2566/m04.md:18:1 ITA4030", "content/oit/2566/o21.md:10:7 ITA4010", "content/oit/2566/o21.md:12:7 ITA4010"],
-            result.Diagnostics.Sorted().Where(d => d.Severity == Generator.Diagnostics.Severity.Error).Select(d => $"{d.Span.File}:{d.Span.Line}:{d.Span.Column} {d.Code}").ToList());
+        // The frozen 2566 example has real gaps that evidence checking finds (O2's photographs, O20's announcement documents,
+        // O21's detail rows); their pages say they are in progress, so they are warnings that still fail those items, and the
+        // check itself has no error.
+        Assert.Empty(result.Diagnostics.Sorted().Where(d => d.Severity == Generator.Diagnostics.Severity.Error).Select(d => d.ToString()));
         var year = Assert.Single(result.Check!.Years);
         Assert.Equal(43, year.Items.Count);
-        // A page marked done fails only through the known gaps above (the measures' findings also reach the items they address).
-        Assert.All(
-            year.Items.Where(i => i.Verdict == ReadinessVerdict.Fail && i.Status == PageStatus.Done),
-            i => Assert.Contains(i.Findings, f => f.FailsItem && f.Code is "ITA4030" or "ITA4010"));
+        Assert.All(year.Items.Where(i => i.Verdict == ReadinessVerdict.Fail), i => Assert.NotEqual(PageStatus.Done, i.Status));
+        Assert.Contains(year.Items.Single(i => i.Code.Number == 2).Findings, f => f.FailsItem && f.Code == "ITA4020");
+        Assert.Contains(year.Items.Single(i => i.Code.Number == 20).Findings, f => f.FailsItem && f.Code == "ITA4015");
+        Assert.Equal(12, year.Items.Single(i => i.Code.Number == 21).Findings.Count(f => f.FailsItem && f.Code == "ITA4019"));
         // check stops before assembling when it finds errors; a build (no readiness errors) writes the sheet of all 43 items.
-        var built = await new SiteBuilder(new BuildOptions
-        {
-            ContentDir = RepoPaths.ExampleContent,
-            OutputDir = Path.Combine(Path.GetTempPath(), "itasite-unused"),
-            DisplayContent = "content",
-            Theme = ItaSite.Themes.Default.DefaultTheme.Create(),
-            WriteOutput = false,
-        }).BuildAsync();
+        var built = await TestBuilds.BuildAsync(TestBuilds.InMemory(RepoPaths.ExampleContent));
         Assert.True(built.Succeeded, TestSite.Lines(built));
         var sheet = built.Files.Single(f => f.RelativePath == "oit/2566/itas.csv");
         Assert.Equal(44, Parse(sheet.Content!).Count);

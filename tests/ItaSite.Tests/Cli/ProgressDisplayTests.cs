@@ -2,7 +2,6 @@ using ItaSite.Cli;
 using ItaSite.Cli.Progress;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Speed;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Cli;
 
@@ -43,7 +42,7 @@ public class ProgressDisplayTests
         using var site = SpeedSites.Create(40);
         var stdout = new StringWriter();
         var progress = new PlainProgress(stdout, longStage: 20);
-        var options = new BuildOptions { ContentDir = site.ContentDir, OutputDir = site.OutputDir, Theme = DefaultTheme.Create(), WriteOutput = false, Progress = progress };
+        var options = TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { Progress = progress };
         var result = await progress.RunAsync(() => new SiteBuilder(options).BuildAsync());
         Assert.True(result.Succeeded);
         var parse = stdout.ToString().Split('\n').Where(l => l.StartsWith("parse: ", StringComparison.Ordinal) && l.Contains('%', StringComparison.Ordinal)).ToList();

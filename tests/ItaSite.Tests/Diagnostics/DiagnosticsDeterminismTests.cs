@@ -1,6 +1,5 @@
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Diagnostics;
 
@@ -68,15 +67,7 @@ public sealed class DiagnosticsDeterminismTests
     }
 
     private static Task<BuildResult> Build(TestSite site, int? threads) =>
-        new SiteBuilder(new BuildOptions
-        {
-            ContentDir = site.ContentDir,
-            OutputDir = site.OutputDir,
-            DisplayContent = "content",
-            Theme = DefaultTheme.Create(),
-            WriteOutput = false,
-            MaxParallelism = threads,
-        }).BuildAsync();
+        TestBuilds.BuildAsync(TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { MaxParallelism = threads });
 
     /// <summary>The diagnostics in the order they were reported (not sorted afterwards: the merge itself must be deterministic).</summary>
     private static async Task<List<string>> Lines(TestSite site, int? threads) =>

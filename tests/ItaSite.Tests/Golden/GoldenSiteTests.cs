@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Golden;
 
@@ -20,17 +19,13 @@ public sealed class GoldenSiteTests
     public async Task Example_fixture_output_matches_the_golden_snapshot()
     {
         using var scratch = new TestSite();
-        var result = await new SiteBuilder(new BuildOptions
+        var result = await TestBuilds.BuildAsync(TestBuilds.Writing(RepoPaths.ExampleContent, scratch.OutputDir) with
         {
-            ContentDir = RepoPaths.ExampleContent,
-            OutputDir = scratch.OutputDir,
-            DisplayContent = "content",
             DisplayOutput = "output",
-            Theme = DefaultTheme.Create(),
             // PDF text depends on the installed poppler version; the PDF tests cover it. Without it the snapshot is the same
             // on every machine.
             PdfToText = null,
-        }).BuildAsync();
+        });
         Assert.True(result.Succeeded, TestSite.Lines(result));
 
         var actual = Snapshot(scratch.OutputDir);

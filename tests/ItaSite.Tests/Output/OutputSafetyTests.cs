@@ -1,7 +1,6 @@
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Output;
 
@@ -105,5 +104,5 @@ public class OutputSafetyTests
     }
 
     private static Task<BuildResult> Build(TestSite site, string output) =>
-        new SiteBuilder(new BuildOptions { ContentDir = site.ContentDir, OutputDir = output, Theme = DefaultTheme.Create() }).BuildAsync();
+        TestBuilds.BuildAsync(TestBuilds.Writing(site.ContentDir, output));
 }

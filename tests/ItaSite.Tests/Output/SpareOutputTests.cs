@@ -1,7 +1,6 @@
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Output;
 
@@ -89,5 +88,5 @@ public class SpareOutputTests
     }
 
     private static Task<BuildResult> Build(TestSite site, string output) =>
-        new SiteBuilder(new BuildOptions { ContentDir = site.ContentDir, OutputDir = output, Theme = DefaultTheme.Create(), PdfToText = null }).BuildAsync();
+        TestBuilds.BuildAsync(TestBuilds.Writing(site.ContentDir, output) with { PdfToText = null });
 }

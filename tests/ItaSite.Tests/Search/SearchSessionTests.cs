@@ -1,6 +1,5 @@
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Search;
 
@@ -30,14 +29,7 @@ public sealed class SearchSessionTests
         site.Write("oit/2566/o12.md", TestSite.Item("O12", "attachments:\n  - file: files/a.pdf\n    title: รายงาน ก\n  - file: files/b.pdf\n    title: รายงาน ข\n"));
         site.Write("oit/2566/files/a.pdf", "%PDF-1.4\nข้อความในรายงานฉบับแรก");
         site.Write("oit/2566/files/b.pdf", "%PDF-1.4\nข้อความในรายงานฉบับที่สอง");
-        var session = new BuildSession(new BuildOptions
-        {
-            ContentDir = site.ContentDir,
-            OutputDir = site.OutputDir,
-            DisplayContent = "content",
-            Theme = DefaultTheme.Create(),
-            PdfToText = FakePdfToText(site),
-        });
+        var session = new BuildSession(TestBuilds.Writing(site.ContentDir, site.OutputDir) with { PdfToText = FakePdfToText(site) });
 
         var first = await session.BuildAsync();
         Assert.True(first.Result.Succeeded, TestSite.Lines(first.Result));

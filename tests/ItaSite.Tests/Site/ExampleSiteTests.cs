@@ -1,6 +1,5 @@
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Site;
 
@@ -10,14 +9,7 @@ public class ExampleSiteTests
     [Fact]
     public async Task Example_content_builds_without_errors_with_all_43_items_published()
     {
-        var result = await new SiteBuilder(new BuildOptions
-        {
-            ContentDir = RepoPaths.ExampleContent,
-            OutputDir = Path.Combine(Path.GetTempPath(), "unused"),
-            DisplayContent = "content",
-            Theme = DefaultTheme.Create(),
-            WriteOutput = false,
-        }).BuildAsync();
+        var result = await TestBuilds.BuildAsync(TestBuilds.InMemory(RepoPaths.ExampleContent));
         Assert.True(result.Succeeded, TestSite.Lines(result));
         Assert.Equal(43, result.Site!.Items.Count(i => i.Page.Year == 2566));
         Assert.DoesNotContain(result.Diagnostics.Sorted(), d => d.Code == "ITA2003");

@@ -1,5 +1,5 @@
 using ItaSite.Generator.Pipeline;
-using ItaSite.Themes.Default;
+using ItaSite.Generator.Incremental;
 
 namespace ItaSite.Tests.Speed;
 
@@ -71,7 +71,7 @@ public class BuildSessionTests
     }
 
     internal static BuildOptions Options(Support.TestSite site) =>
-        new() { ContentDir = site.ContentDir, OutputDir = site.OutputDir, DisplayContent = "content", Theme = DefaultTheme.Create() };
+        TestBuilds.Writing(site.ContentDir, site.OutputDir);
 
     private static string TestSiteItem(string status) =>
         $"---\nindicator: O2\nstatus: {status}\nresponsible: สำนักปลัด\nupdated: 2023-03-15\n---\nข้อมูลผู้บริหาร [ถาม-ตอบ](/qa/)\n";

@@ -1,5 +1,4 @@
 using ItaSite.Generator.Pipeline;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Speed;
 
@@ -33,7 +32,7 @@ public class DeterminismTests
     }
 
     private static Task<BuildResult> Build(Support.TestSite site, int? threads) =>
-        new SiteBuilder(new BuildOptions { ContentDir = site.ContentDir, OutputDir = site.OutputDir, Theme = DefaultTheme.Create(), WriteOutput = false, MaxParallelism = threads }).BuildAsync();
+        TestBuilds.BuildAsync(TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { MaxParallelism = threads });
 
     private static void AssertSame(BuildResult expected, BuildResult actual)
     {

@@ -2,7 +2,6 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Pipeline;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Support;
 
@@ -79,16 +78,7 @@ public sealed class TestSite : IDisposable
         $"---\nindicator: {code}\nstatus: done\nresponsible: สำนักปลัด\nupdated: 2023-03-15\n{extraFrontMatter}---\n{body}";
 
     public Task<BuildResult> BuildAsync(bool write = true, string? pdfToText = "pdftotext") =>
-        new SiteBuilder(new BuildOptions
-        {
-            ContentDir = ContentDir,
-            OutputDir = OutputDir,
-            DisplayContent = "content",
-            DisplayOutput = "output",
-            Theme = DefaultTheme.Create(),
-            WriteOutput = write,
-            PdfToText = pdfToText,
-        }).BuildAsync();
+        TestBuilds.BuildAsync(TestBuilds.Writing(ContentDir, OutputDir) with { DisplayOutput = "output", WriteOutput = write, PdfToText = pdfToText });
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(OutputDir, relativePath));
 

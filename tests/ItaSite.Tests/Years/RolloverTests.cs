@@ -3,7 +3,6 @@ using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Framework;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Years;
 
@@ -76,7 +75,7 @@ public partial class RolloverTests
         Assert.True(rebuilt.Succeeded, TestSite.Lines(rebuilt));
         Assert.Equal(before, FolderSnapshot.Of(site.OutputDir));
 
-        var check = await new SiteBuilder(new BuildOptions { ContentDir = site.ContentDir, OutputDir = site.OutputDir, DisplayContent = "content", Theme = DefaultTheme.Create(), WriteOutput = false, CheckReadiness = true, IncludeDraftYears = true }).BuildAsync();
+        var check = await TestBuilds.BuildAsync(TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { CheckReadiness = true, IncludeDraftYears = true });
         Assert.Equal([2566, 2569, 2570], check.Site!.Years.All.Select(y => y.Year));
         Assert.True(check.Site.Years.IsDraft(2570));
         Assert.Contains(check.Check!.Years, y => y.Year == 2570);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
-using ItaSite.Themes.Default;
 
 namespace ItaSite.Tests.Years;
 
@@ -60,7 +59,7 @@ public class YearSiteTests
         Assert.Contains(TestSite.Errors(check), d => d.Code == DiagnosticCodes.UnknownComponent && d.Span.File == "content/oit/2570/o2.md");
 
         site.Write("oit/2570/o2.md", "---\nindicator: O2\n---\nx\n");
-        var served = await new SiteBuilder(new BuildOptions { ContentDir = site.ContentDir, OutputDir = site.OutputDir, Theme = DefaultTheme.Create(), WriteOutput = false, IncludeDraftYears = true }).BuildAsync();
+        var served = await TestBuilds.BuildAsync(TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { IncludeDraftYears = true });
         Assert.True(served.Succeeded, TestSite.Lines(served));
         var page = served.Files.Single(f => f.RelativePath == "oit/2570/o1/index.html");
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content!));
@@ -125,7 +124,7 @@ public class YearSiteTests
     }
 
     private static Task<BuildResult> Check(TestSite site) =>
-        new SiteBuilder(new BuildOptions { ContentDir = site.ContentDir, OutputDir = site.OutputDir, DisplayContent = "content", Theme = DefaultTheme.Create(), WriteOutput = false, CheckReadiness = true, IncludeDraftYears = true }).BuildAsync();
+        TestBuilds.BuildAsync(TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { CheckReadiness = true, IncludeDraftYears = true });
 
     /// <summary>The output file a relative link of a page points to.</summary>
     private static string Resolve(string page, string href)

@@ -62,3 +62,8 @@ write("typeset-signature/content/oit/2566/files/o1-structure.pdf", pdf(SIGNED))
 write("scan-without-text/content/oit/2566/files/o1-structure.pdf", pdf("", image=True))
 write("not-a-pdf/content/oit/2566/files/o1-structure.pdf", b"<html><body>not a PDF</body></html>\n")
 write("empty-attachment/content/oit/2566/files/o1-structure.pdf", b"")
+DIRECTORY = "Directory of the executives for fiscal year 2566: names, positions and telephone numbers."
+write("photos-in-a-pdf-without-image/content/oit/2566/files/executives.pdf", pdf(DIRECTORY))
+write("photos-in-a-pdf/content/oit/2566/files/executives.pdf", pdf(DIRECTORY, image=True))
+write("data-in-a-document/content/oit/2566/files/complaints.pdf", pdf("Complaint statistics for fiscal year 2566 by quarter: total, completed, in progress."))
+write("empty-text-attachment/content/oit/2566/files/o1-units.csv", b"")
