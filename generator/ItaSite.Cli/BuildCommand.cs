@@ -45,7 +45,7 @@ public static class BuildCommand
             }
 
             await progress.SummaryAsync(result.Timings);
-            var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
+            var stages = string.Join(", ", result.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
             await stdout.WriteLineAsync($"built {result.PageCount} pages, {result.Files.Count} files into '{options.OutputDir}' in {seconds} s: {DiagnosticPrinter.Counts(result.Diagnostics)} [{stages}]");
             return ExitCodes.Success;
         });

@@ -48,7 +48,6 @@ public static class CheckCommand
             var options = new BuildOptions
             {
                 ContentDir = parse.GetValue(content)!,
-                OutputDir = Path.Combine(Path.GetTempPath(), "itasite-check-unused"),
                 Theme = DefaultTheme.Create(),
                 WriteOutput = false,
                 CheckReadiness = true,

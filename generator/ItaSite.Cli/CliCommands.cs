@@ -10,7 +10,7 @@ public static class CliCommands
     [
         new(BuildCommand.Create(stdout, stderr), "build the site into output/ (สร้างเว็บไซต์)", BuildCommand.Examples),
         new(CheckCommand.Create(stdout, stderr), "check the content and write the readiness report, without building (ตรวจสอบความพร้อม)", CheckCommand.Examples),
-        new(Serve.ServeCommand.Create(stdout, stderr), "preview on 127.0.0.1 with live reload (ดูตัวอย่างขณะแก้ไข)", Serve.ServeCommand.Examples),
+        new(ServeCommand.Create(stdout, stderr), "preview on 127.0.0.1 with live reload (ดูตัวอย่างขณะแก้ไข)", ServeCommand.Examples),
         new(NewCommand.Create(stdout, stderr), "start a new site folder for an agency (เริ่มเว็บไซต์ใหม่)", NewCommand.Examples),
         new(NewYearCommand.Create(stdout, stderr), "prepare the next assessment year as a draft (เตรียมปีประเมินถัดไป)",
             ["itasite new-year 2570", "itasite new-year 2570 --from 2569 --content content"]),

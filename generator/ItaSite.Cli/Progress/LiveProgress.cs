@@ -11,21 +11,21 @@ namespace ItaSite.Cli.Progress;
 /// </summary>
 public sealed class LiveProgress : ProgressDisplay
 {
-    private readonly ConcurrentDictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Stage, ProgressTask> _tasks = new();
     private ProgressContext? _context;
 
     /// <summary>True when Spectre.Console sees an interactive terminal that understands ANSI.</summary>
     public static bool TerminalIsInteractive() => AnsiConsole.Profile.Capabilities is { Interactive: true, Ansi: true };
 
-    public override void StageStarted(string stage, int total)
+    public override void StageStarted(Stage stage, int total)
     {
         if (_context is { } context)
         {
-            _tasks[stage] = context.AddTask(stage, maxValue: Math.Max(1, total));
+            _tasks[stage] = context.AddTask(stage.Name(), maxValue: Math.Max(1, total));
         }
     }
 
-    public override void Advance(string stage, int count = 1)
+    public override void Advance(Stage stage, int count = 1)
     {
         if (_tasks.TryGetValue(stage, out var task))
         {
@@ -65,7 +65,7 @@ public sealed class LiveProgress : ProgressDisplay
         var chart = new BarChart().Width(60).Label("[bold]timing per stage (เวลาแต่ละขั้นตอน), ms[/]");
         foreach (var timing in timings)
         {
-            chart.AddItem(timing.Stage, Math.Round(timing.Elapsed.TotalMilliseconds), Color.SteelBlue);
+            chart.AddItem(timing.Name, Math.Round(timing.Elapsed.TotalMilliseconds), Color.SteelBlue);
         }
 
         AnsiConsole.Write(chart);

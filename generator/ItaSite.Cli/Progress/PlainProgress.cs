@@ -13,11 +13,11 @@ public sealed class PlainProgress(TextWriter stdout, int longStage = PlainProgre
     public const int LongStage = 1000;
 
     private readonly Lock _gate = new();
-    private string _stage = string.Empty;
+    private Stage? _stage;
     private int _total;
     private int _done;
 
-    public override void StageStarted(string stage, int total)
+    public override void StageStarted(Stage stage, int total)
     {
         lock (_gate)
         {
@@ -25,7 +25,7 @@ public sealed class PlainProgress(TextWriter stdout, int longStage = PlainProgre
         }
     }
 
-    public override void Advance(string stage, int count = 1)
+    public override void Advance(Stage stage, int count = 1)
     {
         lock (_gate)
         {
@@ -39,7 +39,7 @@ public sealed class PlainProgress(TextWriter stdout, int longStage = PlainProgre
             var after = _done * 10 / _total;
             if (after > before && _done < _total)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {_done:N0}/{_total:N0} ({after * 10}%)"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Name()}: {_done:N0}/{_total:N0} ({after * 10}%)"));
             }
         }
     }
@@ -49,7 +49,7 @@ public sealed class PlainProgress(TextWriter stdout, int longStage = PlainProgre
         lock (_gate)
         {
             var items = timing.Stage == _stage && _total > 0 ? string.Create(CultureInfo.InvariantCulture, $", {_total:N0} items") : string.Empty;
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{timing.Stage}: done in {Ms(timing.Elapsed)} ms{items}"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{timing.Name}: done in {Ms(timing.Elapsed)} ms{items}"));
         }
     }
 
@@ -62,7 +62,7 @@ public sealed class PlainProgress(TextWriter stdout, int longStage = PlainProgre
         foreach (var timing in timings)
         {
             var share = total > 0 ? timing.Elapsed.TotalMilliseconds / total : 0;
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-9}{Ms(timing.Elapsed),8} ms {share * 100,4:0}%"));
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {timing.Name,-9}{Ms(timing.Elapsed),8} ms {share * 100,4:0}%"));
         }
 
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {"total",-9}{total,8:0} ms"));

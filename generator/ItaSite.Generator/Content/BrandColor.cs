@@ -44,9 +44,6 @@ public readonly record struct BrandColor(byte R, byte G, byte B)
     /// <summary>This colour mixed with black (<paramref name="amount"/> 0–1).</summary>
     public BrandColor Darker(double amount) => new(Mix(R, 0, amount), Mix(G, 0, amount), Mix(B, 0, amount));
 
-    /// <summary>This colour mixed with white (<paramref name="amount"/> 0–1).</summary>
-    public BrandColor Lighter(double amount) => new(Mix(R, 255, amount), Mix(G, 255, amount), Mix(B, 255, amount));
-
     /// <summary>The first shade of this colour, darkening step by step, that reaches AA contrast on white (for links and accents).</summary>
     public BrandColor OnWhite()
     {

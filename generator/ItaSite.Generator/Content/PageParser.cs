@@ -42,7 +42,7 @@ public sealed class PageParser(DiagnosticBag diagnostics)
         }
 
         var kind = file.ContentPath.Split('/')[0];
-        if (kind is "oit" or "measures" && Years.YearFolders.YearOf(file.ContentPath) is null)
+        if (kind is "oit" or "measures" && YearFolders.YearOf(file.ContentPath) is null)
         {
             var example = kind == "oit" ? "oit/2569/o1.md" : "measures/2569/m1.md";
             diagnostics.Error(DiagnosticCodes.PageOutsideYearFolder, new SourceSpan(file.DisplayPath, 1, 1), $"pages under {kind}/ go in the folder of their assessment year, e.g. {example}; the folder decides the year (ย้ายไฟล์ไปไว้ในโฟลเดอร์ของปี)");
@@ -76,7 +76,7 @@ public sealed class PageParser(DiagnosticBag diagnostics)
         var page = new ItemPage(
             file,
             body,
-            ParseAttachments(file, map),
+            PageReferences.Attachments(file, map, diagnostics),
             code,
             map.SpanOf("indicator"),
             FolderYear(file, map),
@@ -87,9 +87,9 @@ public sealed class PageParser(DiagnosticBag diagnostics)
             map.SpanOf("updated"),
             map.Int("fiscal_year", min: 2500, max: 2700),
             map.SpanOf("fiscal_year"),
-            ParseRange(map, "covers"),
+            PageReferences.Range(map, "covers"),
             map.String("summary"),
-            ParseEvidence(map),
+            PageReferences.Evidence(map),
             [.. map.StringList("include").Select(i => i.Value)]);
         map.WarnUnknownKeys("an OIT item page");
         return diagnostics.Count(Severity.Error) > errorsBefore ? null : page;
@@ -147,7 +147,7 @@ public sealed class PageParser(DiagnosticBag diagnostics)
         var page = new MeasurePage(
             file,
             body,
-            ParseAttachments(file, map),
+            PageReferences.Attachments(file, map, diagnostics),
             number ?? 0,
             map.SpanOf("measure"),
             FolderYear(file, map),
@@ -172,10 +172,10 @@ public sealed class PageParser(DiagnosticBag diagnostics)
     /// <summary>The year of the page's folder; a <c>year:</c> key may repeat it, and contradicting it is an error at the key.</summary>
     private int FolderYear(SourceFile file, YamlMap map)
     {
-        var year = Years.YearFolders.YearOf(file.ContentPath) ?? 0;
+        var year = YearFolders.YearOf(file.ContentPath) ?? 0;
         if (map.Int("year", min: 2500, max: 2700) is { } declared && declared != year)
         {
-            diagnostics.Error(DiagnosticCodes.YearContradictsFolder, map.SpanOf("year"), $"year: {declared} contradicts the folder {Years.YearFolders.Folder(file.ContentPath.Split('/')[0], year)}/, which decides the year; remove the key or move the file (ปีไม่ตรงกับโฟลเดอร์ที่เก็บไฟล์)");
+            diagnostics.Error(DiagnosticCodes.YearContradictsFolder, map.SpanOf("year"), $"year: {declared} contradicts the folder {YearFolders.Folder(file.ContentPath.Split('/')[0], year)}/, which decides the year; remove the key or move the file (ปีไม่ตรงกับโฟลเดอร์ที่เก็บไฟล์)");
         }
 
         return year;
@@ -188,104 +188,12 @@ public sealed class PageParser(DiagnosticBag diagnostics)
         var page = new GenericPage(
             file,
             body,
-            map is null ? [] : ParseAttachments(file, map),
+            map is null ? [] : PageReferences.Attachments(file, map, diagnostics),
             title,
             map?.String("description"),
             map?.Int("menu", min: 0, max: 99));
         map?.WarnUnknownKeys("a page");
         return diagnostics.Count(Severity.Error) > errorsBefore ? null : page;
-    }
-
-    private List<AttachmentRef> ParseAttachments(SourceFile file, YamlMap map)
-    {
-        var result = new List<AttachmentRef>();
-        foreach (var node in map.List("attachments"))
-        {
-            string? name;
-            string? title = null;
-            SourceSpan span;
-            if (node is YamlDotNet.RepresentationModel.YamlMappingNode mapping)
-            {
-                var entry = new YamlMap(mapping, map.Source, diagnostics);
-                name = entry.String("file", required: true);
-                title = entry.String("title");
-                span = entry.SpanOf("file");
-                entry.WarnUnknownKeys("an attachment");
-            }
-            else if (node is YamlDotNet.RepresentationModel.YamlScalarNode scalar)
-            {
-                name = scalar.Value;
-                span = map.Source.SpanOf(node);
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, map.Source.SpanOf(node), "an attachment is a file name or a mapping with 'file:' and 'title:'");
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(name))
-            {
-                continue;
-            }
-
-            if (!Publishing.YamlUrls.Check(name, span, diagnostics))
-            {
-                continue; // a javascript:/data: "file" is refused by the URL policy before it is looked up
-            }
-
-            if (ContentPaths.Resolve(file.ContentPath, name) is not { } resolved)
-            {
-                diagnostics.Error(DiagnosticCodes.PathEscape, span, $"attachment '{name}' points outside the content folder (ไฟล์แนบต้องอยู่ในโฟลเดอร์ content)");
-                continue;
-            }
-
-            result.Add(new AttachmentRef(resolved, title, span));
-        }
-
-        return result;
-    }
-
-    private List<EvidenceRef> ParseEvidence(YamlMap map)
-    {
-        var result = new List<EvidenceRef>();
-        if (map.Map("evidence") is not { } evidence)
-        {
-            return result;
-        }
-
-        foreach (var key in evidence.Keys.ToList())
-        {
-            foreach (var (target, span) in evidence.StringList(key))
-            {
-                result.Add(new EvidenceRef(key, target, span));
-            }
-        }
-
-        return result;
-    }
-
-    private static DateRange? ParseRange(YamlMap map, string key)
-    {
-        if (map.Map(key) is not { } range)
-        {
-            return null;
-        }
-
-        var from = range.Date("from", required: true);
-        var to = range.Date("to", required: true);
-        range.WarnUnknownKeys($"'{key}'");
-        if (from is null || to is null)
-        {
-            return null;
-        }
-
-        if (to < from)
-        {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, range.SpanOf("to"), $"'{key}.to' is before '{key}.from'");
-            return null;
-        }
-
-        return new DateRange(from.Value, to.Value);
     }
 
     private static string? FirstHeading(string markdown)

@@ -26,7 +26,7 @@ public static class SiteFrame
     private static bool Same(ValueEquality values, object a, object b) => (a, b) switch
     {
         (LinkResolver x, LinkResolver y) => values.SameFields(x, y),
-        (DataCatalog x, DataCatalog y) => values.Same(x.Sets, y.Sets) && x.EitUrl == y.EitUrl && x.IitUrl == y.IitUrl,
+        (DataCatalog x, DataCatalog y) => values.Same(x.Sets, y.Sets),
         (SiteModel x, SiteModel y) => values.Same(Frame(x), Frame(y)),
         _ => false,
     };

@@ -62,7 +62,7 @@ public sealed class LinkChecker(SiteModel site, IReadOnlyDictionary<ContentPage,
     }
 
     private bool InYearNotBuilt(string contentPath) =>
-        Years.YearFolders.YearOf(contentPath) is { } year && !contentPath.StartsWith("data/", StringComparison.Ordinal) && !site.Frameworks.ContainsKey(year);
+        Content.YearFolders.YearOf(contentPath) is { } year && !contentPath.StartsWith("data/", StringComparison.Ordinal) && !site.Frameworks.ContainsKey(year);
 
     private Dictionary<ContentPage, string>? _pageUrls;
 

@@ -23,6 +23,7 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly BuildLimits _limits;
+    private readonly MarkdownInputLimits _input;
     private readonly HtmlSanitizer _sanitizer;
     private readonly Uri? _publishedAt;
 
@@ -39,6 +40,7 @@ public sealed class MarkdownRenderer
     public MarkdownRenderer(BuildLimits limits, HtmlPolicy htmlPolicy, Uri? publishedAt = null)
     {
         _limits = limits;
+        _input = new MarkdownInputLimits(limits);
         _publishedAt = publishedAt;
         _sanitizer = new HtmlSanitizer(htmlPolicy);
         var builder = new MarkdownPipelineBuilder()
@@ -64,21 +66,8 @@ public sealed class MarkdownRenderer
     {
         var body = page.Body;
         var display = page.Source.DisplayPath;
-        if (FindExcessiveNesting(body.Text) is { } deepLine)
+        if (_input.Rejects(body, display, diagnostics))
         {
-            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, deepLine + body.FirstLine - 1, 1), $"Markdown is nested more than {_limits.MaxMarkdownNesting} levels deep (block quotes or lists); the body is not rendered");
-            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
-        }
-
-        if (FindOverlongLine(body.Text) is { } longLine)
-        {
-            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, longLine.Line + body.FirstLine - 1, 1), $"line is {longLine.Length:N0} characters long; lines may be at most {_limits.MaxLineChars:N0} characters (break the paragraph into lines) (บรรทัดยาวเกินไป); the body is not rendered");
-            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
-        }
-
-        if (FindPipeHeavyParagraph(body.Text) is { } pipes)
-        {
-            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, pipes.Line + body.FirstLine - 1, 1), $"this paragraph has {pipes.Count:N0} '|' characters but no table header row (|---|---|); at most {_limits.MaxPipesWithoutTableHeader:N0} are allowed outside a table: add the header and delimiter rows or split it (ตารางไม่มีแถวหัวตาราง); the body is not rendered");
             return new RenderedMarkdown(string.Empty, [], [], string.Empty);
         }
 
@@ -89,12 +78,12 @@ public sealed class MarkdownRenderer
         try
         {
             document = Markdig.Markdown.Parse(body.Text, _pipeline);
-            RemoveForgedMarkers(document, display, body.FirstLine, diagnostics);
+            RawHtmlNodes.RemoveForgedMarkers(document, display, body.FirstLine, diagnostics);
             headings = AssignHeadingIds(document, body.FirstLine);
-            links = RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
+            links = LinkRewriter.RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
             if (body.Text.Contains('<', StringComparison.Ordinal))
             {
-                RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
+                LinkRewriter.RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
             }
             TableAlignment.ToClasses(document);
             using var writer = new StringWriter();
@@ -120,7 +109,7 @@ public sealed class MarkdownRenderer
 
         var sanitize = AlwaysSanitize || NeedsSanitizing(document, body.Text, rendered);
         var html = sanitize
-            ? _sanitizer.Sanitize(rendered, RawHtml(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics)
+            ? _sanitizer.Sanitize(rendered, RawHtmlNodes.Snippets(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics)
             : rendered;
         return html is null
             ? new RenderedMarkdown(string.Empty, [], [], string.Empty)
@@ -171,98 +160,6 @@ public sealed class MarkdownRenderer
         return result;
     }
 
-    private static List<LinkUse> RewriteLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine, Uri? publishedAt)
-    {
-        var result = new List<LinkUse>();
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (link.Url is null)
-            {
-                continue;
-            }
-
-            var resolved = resolver.Resolve(source.ContentPath, link.Url);
-            var span = new SourceSpan(source.DisplayPath, link.Line + firstLine, link.Column + 1);
-            var hasAlt = !link.IsImage || !string.IsNullOrWhiteSpace(InlineText(link));
-            result.Add(new LinkUse(resolved, span, link.IsImage, hasAlt));
-            link.Url = resolved.Href(pageUrl);
-            if (resolved.Kind == LinkKind.External && !link.IsImage)
-            {
-                link.GetAttributes().AddProperty("rel", "noopener");
-                if (link.IsAutoLink || InlineText(link) == resolved.Written)
-                {
-                    // The text already is the address: print.css must not write it out a second time.
-                    link.GetAttributes().AddClass("url-text");
-                }
-            }
-            else if (publishedAt is not null && !link.IsImage && resolved.Kind is LinkKind.Page or LinkKind.Asset && resolved.Target is { } target)
-            {
-                var absolute = new Uri(publishedAt, target.Value.TrimStart('/')) + (resolved.Fragment is null ? string.Empty : "#" + resolved.Fragment);
-                link.GetAttributes().AddProperty("data-print-url", absolute);
-            }
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>())
-        {
-            var resolved = resolver.Resolve(source.ContentPath, autolink.Url);
-            result.Add(new LinkUse(resolved, new SourceSpan(source.DisplayPath, autolink.Line + firstLine, autolink.Column + 1), false, true));
-            if (resolved.Kind == LinkKind.Blocked)
-            {
-                autolink.Url = "#";
-            }
-            else
-            {
-                autolink.GetAttributes().AddClass("url-text");
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// Links in raw HTML are resolved like Markdown links (relative to the Markdown file, rewritten relative to the published
-    /// page, attachments published) and checked by the link stage. URLs with schemes that can run code, and URLs of elements the
-    /// policy removes, are left to the sanitizer, which removes them with a warning.
-    /// </summary>
-    private static void RewriteRawHtmlLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine, List<LinkUse> links, HtmlPolicy policy)
-    {
-        foreach (var node in document.Descendants().Where(n => n is HtmlBlock or HtmlInline).ToList())
-        {
-            var (html, line, column) = node switch
-            {
-                HtmlBlock block => (block.Lines.ToString(), block.Line + firstLine, block.Column + 1),
-                HtmlInline inline => (inline.Tag, inline.Line + firstLine, inline.Column + 1),
-                _ => (string.Empty, 0, 0),
-            };
-            var rewritten = RawHtmlLinks.Rewrite(html, url =>
-            {
-                var resolved = resolver.Resolve(source.ContentPath, url.Value);
-                if (resolved.Kind == LinkKind.Blocked || !policy.Elements.Contains(url.Element))
-                {
-                    return url.Value;
-                }
-
-                var span = new SourceSpan(source.DisplayPath, line + url.LineOffset, url.LineOffset == 0 ? column : 1);
-                links.Add(new LinkUse(resolved, span, url.Element == "img", url.Element != "img" || url.HasAltText));
-                return resolved.Href(pageUrl);
-            });
-            if (rewritten == html)
-            {
-                continue;
-            }
-
-            switch (node)
-            {
-                case HtmlBlock block:
-                    block.Lines = new Markdig.Helpers.StringLineGroup(rewritten);
-                    break;
-                case HtmlInline inline:
-                    inline.Tag = rewritten;
-                    break;
-            }
-        }
-    }
-
     internal static string InlineText(ContainerInline? container)
     {
         if (container is null)
@@ -306,164 +203,5 @@ public sealed class MarkdownRenderer
         }
 
         return sb.ToString();
-    }
-
-    /// <summary>
-    /// Directives leave <c>&lt;!--itasite:…--&gt;</c> markers for the theme to replace with trusted components. Raw HTML that
-    /// contains such a marker would bypass the directive checks, so it is removed before rendering and reported.
-    /// </summary>
-    private static void RemoveForgedMarkers(MarkdownDocument document, string display, int firstLine, DiagnosticBag diagnostics)
-    {
-        var forged = document.Descendants()
-            .Where(node => node switch
-            {
-                HtmlBlock block => block.Lines.ToString().Contains("itasite:", StringComparison.OrdinalIgnoreCase),
-                HtmlInline inline => inline.Tag.Contains("itasite:", StringComparison.OrdinalIgnoreCase),
-                _ => false,
-            })
-            .ToList();
-        foreach (var node in forged)
-        {
-            diagnostics.Error(DiagnosticCodes.UnsafeLink, new SourceSpan(display, node.Line + firstLine, node.Column + 1), "raw HTML may not contain ItaSite's internal '<!--itasite:' markers; use a ::directive instead (ห้ามใช้เครื่องหมายภายในของระบบ)");
-            switch (node)
-            {
-                case HtmlBlock block:
-                    block.Parent?.Remove(block);
-                    break;
-                case HtmlInline inline:
-                    inline.Remove();
-                    break;
-            }
-        }
-    }
-
-    private static List<RawHtmlSnippet> RawHtml(MarkdownDocument document, int firstLine)
-    {
-        var result = new List<RawHtmlSnippet>();
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case HtmlBlock block:
-                    result.Add(new RawHtmlSnippet(block.Line + firstLine, block.Lines.ToString()));
-                    break;
-                case HtmlInline inline:
-                    result.Add(new RawHtmlSnippet(inline.Line + firstLine, inline.Tag));
-                    break;
-                case IMarkdownObject withAttributes when withAttributes.TryGetAttributes() is { Properties.Count: > 0 } attributes:
-                    result.Add(new RawHtmlSnippet(((MarkdownObject)withAttributes).Line + firstLine, string.Join(' ', attributes.Properties.Select(p => $"{p.Key}={p.Value}"))));
-                    break;
-            }
-        }
-
-        return result;
-    }
-
-    private (int Line, int Length)? FindOverlongLine(string text)
-    {
-        var line = 1;
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            var length = (end < 0 ? text.Length : end) - start;
-            if (length > _limits.MaxLineChars)
-            {
-                return (line, length);
-            }
-
-            if (end < 0)
-            {
-                return null;
-            }
-
-            start = end + 1;
-            line++;
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Finds a paragraph (lines between blank lines) with more '|' than the limit and no table delimiter row. Markdig's pipe-table
-    /// parser is quadratic in the pipes of such a paragraph (100,000 took 24 s, found by the fuzzer); real tables have a
-    /// delimiter row and parse in linear time.
-    /// </summary>
-    private (int Line, int Count)? FindPipeHeavyParagraph(string text)
-    {
-        var line = 0;
-        var paragraphStart = 1;
-        var pipes = 0;
-        var hasDelimiterRow = false;
-        foreach (var raw in text.Split('\n'))
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(raw))
-            {
-                pipes = 0;
-                hasDelimiterRow = false;
-                paragraphStart = line + 1;
-                continue;
-            }
-
-            pipes += raw.AsSpan().Count('|');
-            hasDelimiterRow |= IsDelimiterRow(raw);
-            if (!hasDelimiterRow && pipes > _limits.MaxPipesWithoutTableHeader)
-            {
-                return (paragraphStart, pipes);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsDelimiterRow(string line)
-    {
-        var trimmed = line.Trim();
-        return trimmed.Contains('-', StringComparison.Ordinal)
-            && trimmed.Contains('|', StringComparison.Ordinal)
-            && trimmed.All(c => c is '|' or '-' or ':' or ' ' or '\t');
-    }
-
-    /// <summary>Returns the 1-based body line where block quotes or list indentation nest too deep, or null.</summary>
-    private int? FindExcessiveNesting(string text)
-    {
-        var line = 0;
-        foreach (var raw in text.Split('\n'))
-        {
-            line++;
-            var depth = 0;
-            var spaces = 0;
-            foreach (var c in raw)
-            {
-                if (c == '>')
-                {
-                    depth++;
-                }
-                else if (c == ' ')
-                {
-                    spaces++;
-                }
-                else if (c == '\t')
-                {
-                    spaces += 4;
-                }
-                else if (c is '-' or '*' or '+')
-                {
-                    depth++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if (depth + (spaces / 2) > _limits.MaxMarkdownNesting)
-            {
-                return line;
-            }
-        }
-
-        return null;
     }
 }

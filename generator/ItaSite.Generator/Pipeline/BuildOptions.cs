@@ -8,7 +8,8 @@ public sealed record BuildOptions
 {
     public required string ContentDir { get; init; }
 
-    public required string OutputDir { get; init; }
+    /// <summary>The folder to write; null when nothing is written (<c>check</c>, <c>serve</c>: <see cref="WriteOutput"/> false).</summary>
+    public string? OutputDir { get; init; }
 
     public required Theme Theme { get; init; }
 

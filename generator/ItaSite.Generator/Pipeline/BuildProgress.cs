@@ -7,11 +7,11 @@ namespace ItaSite.Generator.Pipeline;
 /// </summary>
 public class BuildProgress
 {
-    public virtual void StageStarted(string stage, int total)
+    public virtual void StageStarted(Stage stage, int total)
     {
     }
 
-    public virtual void Advance(string stage, int count = 1)
+    public virtual void Advance(Stage stage, int count = 1)
     {
     }
 

@@ -5,7 +5,10 @@ using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Pipeline;
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+public sealed record StageTiming(Stage Stage, TimeSpan Elapsed)
+{
+    public string Name => Stage.Name();
+}
 
 /// <summary>The outcome of a build or check: diagnostics, what was produced, and how long each stage took.</summary>
 public sealed record BuildResult(

@@ -17,7 +17,8 @@ using ItaSite.Generator.Theming;
 namespace ItaSite.Generator.Pipeline;
 
 /// <summary>
-/// The build pipeline, top to bottom: load → parse → validate → markdown → links → theme → index → write. Each stage reports into one
+/// The build pipeline, top to bottom, one <see cref="Stage"/> after another (load → site → parse → validate → markdown → data →
+/// links → readiness → theme → assemble → index → write; docs/architecture.md). Each stage reports into one
 /// <see cref="DiagnosticBag"/>; a stage that leaves errors stops the build before anything is rendered or written.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -34,64 +35,70 @@ public sealed class SiteBuilder(BuildOptions options)
     public async Task<BuildResult> BuildAsync(CancellationToken cancellationToken = default)
     {
         var displayContent = options.DisplayContent ?? options.ContentDir;
-        var displayOutput = options.DisplayOutput ?? options.OutputDir;
-        if (options.WriteOutput && !OutputGuard.IsSafe(options.OutputDir, options.ContentDir, displayOutput, _diagnostics))
+        if (options.WriteOutput && options.OutputDir is null)
+        {
+            throw new InvalidOperationException("BuildOptions.OutputDir is required unless WriteOutput is false");
+        }
+
+        var outputDir = options.OutputDir ?? string.Empty;
+        var displayOutput = options.DisplayOutput ?? outputDir;
+        if (options.WriteOutput && !OutputGuard.IsSafe(outputDir, options.ContentDir, displayOutput, _diagnostics))
         {
             return Result(null, []);
         }
 
-        var content = Stage("load", () => Load(displayContent));
+        var content = Run(Stage.Load, () => Load(displayContent));
         if (content?.SiteFile is null)
         {
             return Result(null, []);
         }
 
-        var config = Stage("site", () => SiteConfigParser.Parse(content.SiteFile, _diagnostics));
+        var config = Run(Stage.Site, () => SiteConfigParser.Parse(content.SiteFile, _diagnostics));
         if (config is null)
         {
             return Result(null, []);
         }
 
-        var pages = Stage("parse", () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
-        var site = Stage("validate", () => new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content.SiteFile, content, pages));
+        var pages = Run(Stage.Parse, () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
+        var site = Run(Stage.Validate, () => new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content.SiteFile, content, pages));
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
-        var bodies = Stage("markdown", () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count + site.Partials.All.Count());
-        var data = Stage("data", () => DataCatalog.Load(content, site, _diagnostics));
-        DirectiveChecker.Check(bodies, data, site.Years, _diagnostics);
+        var bodies = Run(Stage.Markdown, () => RenderMarkdown(site), site.Items.Count + site.Measures.Count + site.Pages.Count + site.Partials.All.Count());
+        var data = Run(Stage.Data, () =>
+        {
+            var loaded = DataCatalog.Load(content, site, _diagnostics);
+            DirectiveChecker.Check(bodies, loaded, site.Years, _diagnostics);
+            return loaded;
+        });
         var filePolicy = new Publishing.PublishedFilePolicy();
-        DataFileUses.Check(data, content, filePolicy, _diagnostics);
-        var assets = Stage("links", () => new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets, filePolicy).Check());
-        SiteYamlLinks.Check(site, _diagnostics);
+        var assets = Run(Stage.Links, () =>
+        {
+            DataFileUses.Check(data, content, filePolicy, _diagnostics);
+            var kept = new LinkChecker(site, bodies, options.Limits, _diagnostics, data.ReferencedAssets, filePolicy).Check();
+            SiteYamlLinks.Check(site, _diagnostics);
+            return kept;
+        });
         _check = options.CheckReadiness
-            ? Stage("readiness", () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText), Files = filePolicy }.Check())
+            ? Run(Stage.Readiness, () => new ReadinessChecker(site, bodies, options.Time, _diagnostics) { Data = data, PdfText = PdfTextExtractor.Find(options.PdfToText), Files = filePolicy }.Check())
             : null;
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
         }
 
-        var files = await StageAsync("theme", () => RenderThemeAsync(site, bodies, data, cancellationToken));
-        files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
-        files.AddRange(assets.Select(a => filePolicy.Output(content.Assets[a], LinkResolver.AssetSitePath(a).Value.TrimStart('/'), _diagnostics)).OfType<OutputFile>());
-        files.AddRange(options.Theme.Assets.Select(a => new OutputFile("assets/" + a.Name, a.Content, null)));
-        files.AddRange(new[] { BrandStylesheet.File(config) }.OfType<OutputFile>());
-        files.AddRange(ManifestWriter.WriteAll(site));
-        files.AddRange(ItasSheetWriter.Write(site, bodies));
-        files.Add(FeedWriter.Write(site, data, bodies, _diagnostics));
-        files.Add(SitemapWriter.Write(site, files));
-        files.Add(RobotsWriter.Write(site));
-        files.AddRange(Stage("index", () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _steps).Build()));
+        var files = await RunAsync(Stage.Theme, () => RenderThemeAsync(site, bodies, data, cancellationToken));
+        files.AddRange(Run(Stage.Assemble, () => SiteAssembler.Assemble(files, site, content, bodies, data, assets, filePolicy, options.Theme, _diagnostics)));
+        files.AddRange(Run(Stage.Index, () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _steps).Build()));
         files = SortedByPath(files);
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
             return Result(site, files);
         }
 
-        var written = Stage("write", () => new OutputWriter(_diagnostics, options.WriteDelayPerFile).Write(files, options.OutputDir, displayOutput));
+        var written = Run(Stage.Write, () => new OutputWriter(_diagnostics, options.WriteDelayPerFile).Write(files, outputDir, displayOutput));
         return Result(site, files, written);
     }
 
@@ -120,7 +127,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var file = files[i];
             bags[i] = new DiagnosticBag();
             parsed[i] = _steps.Run(ReusableStep.Parse, file.ContentPath, file, (source, bag) => new PageParser(bag).Parse(source), bags[i]);
-            _progress.Advance("parse");
+            _progress.Advance(Stage.Parse);
         });
         foreach (var bag in bags)
         {
@@ -157,7 +164,7 @@ public sealed class SiteBuilder(BuildOptions options)
             bags[i] = new DiagnosticBag();
             var inputs = new MarkdownInputs(page, url, site.Links, options.Limits, site.Config.Html, site.Config.BaseUrl);
             rendered[i] = _steps.Run(ReusableStep.Markdown, page.Source.ContentPath, inputs, (x, bag) => renderer.Render(x.Page, x.Url, x.Links, bag), bags[i]);
-            _progress.Advance("markdown");
+            _progress.Advance(Stage.Markdown);
         });
         var results = new Dictionary<ContentPage, RenderedMarkdown>(targets.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < targets.Count; i++)
@@ -172,7 +179,7 @@ public sealed class SiteBuilder(BuildOptions options)
     private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
     {
         var pages = new PageComposer(site, bodies, data).Compose().ToList();
-        _progress.StageStarted("theme", pages.Count);
+        _progress.StageStarted(Stage.Theme, pages.Count);
         var files = new OutputFile[pages.Count];
         var workers = Math.Max(1, Math.Min(_parallelism, pages.Count / 16));
         await Parallel.ForEachAsync(Enumerable.Range(0, workers), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _parallelism }, async (worker, token) =>
@@ -190,7 +197,7 @@ public sealed class SiteBuilder(BuildOptions options)
                         var html = Thai.PageDigits.Apply(await renderer.RenderAsync(x.Page.Kind, x.Page.Model), site.Config.ThaiDigits);
                         return OutputFile.Text(x.Page.Url.OutputFile, html);
                     }, new DiagnosticBag());
-                    _progress.Advance("theme");
+                    _progress.Advance(Stage.Theme);
                 }
             }
             finally
@@ -224,7 +231,7 @@ public sealed class SiteBuilder(BuildOptions options)
         return [.. sorted];
     }
 
-    private T Stage<T>(string name, Func<T> run, int total = 0)
+    private T Run<T>(Stage name, Func<T> run, int total = 0)
     {
         _progress.StageStarted(name, total);
         var watch = Stopwatch.StartNew();
@@ -233,7 +240,7 @@ public sealed class SiteBuilder(BuildOptions options)
         return result;
     }
 
-    private async Task<T> StageAsync<T>(string name, Func<Task<T>> run)
+    private async Task<T> RunAsync<T>(Stage name, Func<Task<T>> run)
     {
         var watch = Stopwatch.StartNew();
         var result = await run();

@@ -73,9 +73,6 @@ public static partial class UrlPolicy
         return new UrlVerdict(kind, scheme, normalized);
     }
 
-    /// <summary>Whether <paramref name="written"/> may be published at all.</summary>
-    public static bool IsAllowed(string written) => Classify(written).Allowed;
-
     /// <summary>The text the decision is made on (see the class summary).</summary>
     public static string Normalize(string written)
     {

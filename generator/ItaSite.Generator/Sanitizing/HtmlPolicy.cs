@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using ItaSite.Generator.Publishing;
 
 namespace ItaSite.Generator.Sanitizing;
 

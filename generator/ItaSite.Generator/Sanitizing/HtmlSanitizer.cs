@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ItaSite.Generator.Diagnostics;
-using ItaSite.Generator.Publishing;
 
 namespace ItaSite.Generator.Sanitizing;
 
@@ -20,18 +19,13 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
 
     public HtmlPolicy Policy => policy;
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    };
-
     /// <summary>
     /// Returns the sanitized HTML and reports removals as ITA3008 warnings positioned via <paramref name="snippets"/>. Returns
     /// null (with an ITA1009 error) when tags are nested so deep that an HTML parser would spend minutes on them.
     /// </summary>
     public string? Sanitize(string html, IReadOnlyList<RawHtmlSnippet> snippets, SourceSpan fallback, DiagnosticBag diagnostics)
     {
-        if (EstimateDepth(html) > policy.MaxParseDepth)
+        if (HtmlTree.EstimateDepth(html) > policy.MaxParseDepth)
         {
             diagnostics.Error(DiagnosticCodes.LimitExceeded, fallback, $"HTML tags are opened more than {policy.MaxParseDepth} levels deep without being closed; the body is not rendered (แท็ก HTML ซ้อนกันลึกเกินไป)");
             return null;
@@ -43,7 +37,7 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
         root.InnerHtml = html;
         var removals = new Removals();
         var pending = new Stack<(INode Node, int Depth)>();
-        PushChildren(pending, root, 0);
+        HtmlTree.PushChildren(pending, root, 0);
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
@@ -93,7 +87,7 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
             else
             {
                 removals.Add(new Removal($"<{name}", $"<{name}> removed (its text is kept)"));
-                Unwrap(element, depth, pending);
+                HtmlTree.Unwrap(element, depth, pending);
             }
 
             return;
@@ -102,7 +96,7 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
         if (depth > policy.MaxDepth)
         {
             removals.Add(new Removal("<", $"HTML nested more than {policy.MaxDepth} levels deep flattened to text"));
-            element.Replace(element.Owner!.CreateTextNode(TextOf(element)));
+            element.Replace(element.Owner!.CreateTextNode(HtmlTree.TextOf(element)));
             return;
         }
 
@@ -120,7 +114,7 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
             element.SetAttribute("rel", "noopener noreferrer");
         }
 
-        PushChildren(pending, element, depth + 1);
+        HtmlTree.PushChildren(pending, element, depth + 1);
     }
 
     /// <summary>Element-specific rules; false removes the element. Adds the warning itself.</summary>
@@ -192,91 +186,8 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
         return verdict.Scheme == "data" && policy.AllowDataImages && element == "img" && attribute == "src" && DataImage().IsMatch(verdict.Normalized);
     }
 
-    private static void PushChildren(Stack<(INode, int)> pending, INode parent, int depth)
-    {
-        for (var i = parent.ChildNodes.Length - 1; i >= 0; i--)
-        {
-            pending.Push((parent.ChildNodes[i], depth));
-        }
-    }
-
-    /// <summary>Replaces an element by its children (which are then visited at the element's depth).</summary>
-    private static void Unwrap(IElement element, int depth, Stack<(INode, int)> pending)
-    {
-        var parent = element.Parent!;
-        var children = element.ChildNodes.ToList();
-        foreach (var child in children)
-        {
-            parent.InsertBefore(child, element);
-        }
-
-        parent.RemoveChild(element);
-        for (var i = children.Count - 1; i >= 0; i--)
-        {
-            pending.Push((children[i], depth));
-        }
-    }
-
-    /// <summary>The text under a node, collected without recursion.</summary>
-    private static string TextOf(INode node)
-    {
-        var sb = new StringBuilder();
-        var stack = new Stack<INode>();
-        stack.Push(node);
-        while (stack.Count > 0)
-        {
-            var current = stack.Pop();
-            if (current is IText text)
-            {
-                sb.Append(text.Data);
-            }
-
-            for (var i = current.ChildNodes.Length - 1; i >= 0; i--)
-            {
-                stack.Push(current.ChildNodes[i]);
-            }
-        }
-
-        return sb.ToString();
-    }
-
     /// <summary>Whether <paramref name="html"/> nests no deeper than the policy keeps (counted on the text, an upper bound).</summary>
-    public bool IsShallow(string html) => EstimateDepth(html) <= policy.MaxDepth;
-
-    /// <summary>Open tags minus closing tags at the worst point, counted on the text: cheap, and an upper bound of the real nesting.</summary>
-    private static int EstimateDepth(string html)
-    {
-        int depth = 0, max = 0;
-        for (var i = html.IndexOf('<'); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
-        {
-            var next = html[i + 1];
-            if (next == '/')
-            {
-                depth = Math.Max(0, depth - 1);
-                continue;
-            }
-
-            if (!char.IsAsciiLetter(next))
-            {
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
-            {
-                end++;
-            }
-
-            var close = html.IndexOf('>', end);
-            var selfClosing = close > 0 && html[close - 1] == '/';
-            if (!selfClosing && !VoidElements.Contains(html[(i + 1)..end]))
-            {
-                max = Math.Max(max, ++depth);
-            }
-        }
-
-        return max;
-    }
+    public bool IsShallow(string html) => HtmlTree.EstimateDepth(html) <= policy.MaxDepth;
 
     private static string Short(string value, int max = 60) => value.Length <= max ? value : value[..max] + "…";
 
@@ -288,26 +199,4 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
 
     [GeneratedRegex(@"^\s*(text-align:\s*(left|right|center)|width:\s*[0-9.]+%)\s*;?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SafeTableStyle();
-
-    private sealed record Removal(string Needle, string Message);
-
-    private sealed class Removals
-    {
-        private readonly Dictionary<Removal, int> _counts = [];
-        private readonly List<Removal> _order = [];
-
-        public IEnumerable<(Removal What, int Count)> Items => _order.Select(r => (r, _counts[r]));
-
-        public void Add(Removal removal)
-        {
-            if (_counts.TryGetValue(removal, out var n))
-            {
-                _counts[removal] = n + 1;
-                return;
-            }
-
-            _counts[removal] = 1;
-            _order.Add(removal);
-        }
-    }
 }

@@ -17,8 +17,6 @@ public sealed class PdfTextExtractor
     /// <summary>How long one PDF may take before pdftotext is killed and the PDF is left out of the index.</summary>
     public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(30);
 
-    public string Executable => _executable;
-
     /// <summary>The extractor at <paramref name="program"/> (a path, or a bare name looked up on PATH), or null if there is none.</summary>
     public static PdfTextExtractor? Find(string? program, TimeSpan? timeout = null)
     {

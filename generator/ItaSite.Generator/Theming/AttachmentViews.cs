@@ -1,14 +1,11 @@
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Site;
-using Microsoft.AspNetCore.StaticFiles;
 
 namespace ItaSite.Generator.Theming;
 
 /// <summary>Describes attachments for layouts: title, file name, relative href, size and type.</summary>
 public static class AttachmentViews
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
     public static List<AttachmentView> For(IEnumerable<AttachmentRef> attachments, SiteModel site, PageContext context) =>
         [.. attachments
             .Where(a => site.Content.Assets.ContainsKey(a.ContentPath))
@@ -23,9 +20,6 @@ public static class AttachmentViews
                     context.Format.FileSize(asset.Length),
                     TypeLabel(fileName));
             })];
-
-    public static string MimeType(string fileName) =>
-        ContentTypes.TryGetContentType(fileName, out var type) ? type : "application/octet-stream";
 
     private static string TypeLabel(string fileName)
     {

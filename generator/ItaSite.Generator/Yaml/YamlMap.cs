@@ -45,8 +45,6 @@ public sealed class YamlMap
 
     public SourceSpan SpanOf(string key) => _entries.TryGetValue(key, out var e) ? Source.SpanOf(e.Value) : Span;
 
-    public SourceSpan KeySpanOf(string key) => _entries.TryGetValue(key, out var e) ? Source.SpanOf(e.Key) : Span;
-
     public YamlNode? Raw(string key)
     {
         _read.Add(key);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ItaSite.Cli;
 using ItaSite.Cli.Serve;
 using ItaSite.Generator.Pipeline;
 

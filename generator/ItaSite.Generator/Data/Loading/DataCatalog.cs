@@ -6,31 +6,25 @@ using ItaSite.Generator.Site;
 namespace ItaSite.Generator.Data.Loading;
 
 /// <summary>
-/// Every data set of the site by id, with the tables each one publishes, the measures tables of every year, and the QR codes
-/// of the ITAS links. Built once per build; read-only afterwards (shared by parallel renderers).
+/// Every data set of the site by id, with the tables each one publishes, and the measures tables of every year (the ITAS links
+/// of the QR codes are per year, in <see cref="Years.SiteYears"/>). Built once per build; read-only afterwards (shared by parallel renderers).
 /// </summary>
 public sealed class DataCatalog
 {
-    public static readonly DataCatalog Empty = new(new Dictionary<string, DataSet>(), new Dictionary<string, IReadOnlyList<DataTable>>(), [], null, null);
+    public static readonly DataCatalog Empty = new(new Dictionary<string, DataSet>(), new Dictionary<string, IReadOnlyList<DataTable>>(), []);
 
     private readonly IReadOnlyDictionary<string, IReadOnlyList<DataTable>> _tables;
 
-    private DataCatalog(IReadOnlyDictionary<string, DataSet> sets, IReadOnlyDictionary<string, IReadOnlyList<DataTable>> tables, IReadOnlyList<DataTable> measureTables, string? eitUrl, string? iitUrl)
+    private DataCatalog(IReadOnlyDictionary<string, DataSet> sets, IReadOnlyDictionary<string, IReadOnlyList<DataTable>> tables, IReadOnlyList<DataTable> measureTables)
     {
         Sets = sets;
         _tables = tables;
         MeasureTables = measureTables;
-        EitUrl = eitUrl;
-        IitUrl = iitUrl;
     }
 
     public IReadOnlyDictionary<string, DataSet> Sets { get; }
 
     public IReadOnlyList<DataTable> MeasureTables { get; }
-
-    public string? EitUrl { get; }
-
-    public string? IitUrl { get; }
 
     public IEnumerable<DataTable> AllTables => _tables.Values.SelectMany(t => t).Concat(MeasureTables);
 
@@ -38,14 +32,6 @@ public sealed class DataCatalog
 
     public DataTable? MeasuresTable(int year, bool progress) =>
         MeasureTables.FirstOrDefault(t => t.Id == (progress ? "measures-progress-" : "measures-") + year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    /// <summary>The URL a <c>::qr[eit]</c> or <c>::qr[iit]</c> directive encodes, or null.</summary>
-    public string? QrUrl(string which) => which switch
-    {
-        "eit" => EitUrl,
-        "iit" => IitUrl,
-        _ => null,
-    };
 
     /// <summary>Parses every YAML file under <c>data/</c>; duplicate ids and missing photos are diagnostics.</summary>
     public static DataCatalog Load(ContentSet content, SiteModel site, DiagnosticBag diagnostics)
@@ -78,7 +64,7 @@ public sealed class DataCatalog
         var measureTables = site.Measures.Select(m => m.Page.Year).Distinct().Order()
             .SelectMany(y => new[] { DataTables.Measures(site.Measures, y, progress: false), DataTables.Measures(site.Measures, y, progress: true) })
             .ToList();
-        return new DataCatalog(sets, tables, measureTables, site.Config.EitUrl, site.Config.IitUrl);
+        return new DataCatalog(sets, tables, measureTables);
     }
 
     /// <summary>Content paths of the photos the data files use; published like attachments.</summary>

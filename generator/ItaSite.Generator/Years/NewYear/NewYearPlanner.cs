@@ -124,6 +124,4 @@ public sealed class NewYearPlanner(DiagnosticBag diagnostics)
         files.Add(new PlannedFile(path, text));
         return draft;
     }
-
-    internal static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 
 namespace ItaSite.Generator.Years.NewYear;

@@ -1,3 +1,5 @@
+using ItaSite.Generator.Content;
+
 namespace ItaSite.Generator.Years.NewYear;
 
 /// <summary>What staff still have to do after <c>new-year</c>, Thai first with the English after a dash.</summary>

@@ -1,4 +1,4 @@
-namespace ItaSite.Generator.Publishing;
+namespace ItaSite.Generator.Sanitizing;
 
 /// <summary>One response header a host should send.</summary>
 public sealed record ResponseHeader(string Name, string Value);
@@ -12,11 +12,11 @@ public sealed record ResponseHeader(string Name, string Value);
 public static class ServingHeaders
 {
     /// <summary>The policy of the pages' <c>&lt;meta http-equiv="Content-Security-Policy"&gt;</c> (the theme writes the same).</summary>
-    public static string MetaCsp(Sanitizing.HtmlPolicy html) =>
+    public static string MetaCsp(HtmlPolicy html) =>
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'" + html.CspFrameSource;
 
     /// <summary>The page policy as a header: the meta policy plus what only a header can say (no framing by other sites).</summary>
-    public static string PageCsp(Sanitizing.HtmlPolicy html) => MetaCsp(html) + "; frame-ancestors 'self'";
+    public static string PageCsp(HtmlPolicy html) => MetaCsp(html) + "; frame-ancestors 'self'";
 
     /// <summary>For SVG opened on its own: no script, no loads, and a sandbox, should anything ever slip past the sanitizer.</summary>
     public const string SvgCsp = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
@@ -39,7 +39,7 @@ public static class ServingHeaders
     ];
 
     /// <summary>The headers for the output file at <paramref name="relativePath"/> (besides its Content-Type).</summary>
-    public static IReadOnlyList<ResponseHeader> For(string relativePath, Sanitizing.HtmlPolicy html)
+    public static IReadOnlyList<ResponseHeader> For(string relativePath, HtmlPolicy html)
     {
         var extension = Path.GetExtension(relativePath).ToLowerInvariant();
         var headers = new List<ResponseHeader>(Common);

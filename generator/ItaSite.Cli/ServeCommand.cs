@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using ItaSite.Cli.Serve;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Generator.Theming;
 using ItaSite.Themes.Default;
 
-namespace ItaSite.Cli.Serve;
+namespace ItaSite.Cli;
 
 /// <summary>
 /// <c>itasite serve</c>: builds the site in memory, serves it on 127.0.0.1, rebuilds what an edit affects and reloads open
@@ -29,7 +30,7 @@ public static class ServeCommand
         {
             var contentDir = parse.GetValue(content)!;
             var themeFolder = parse.GetValue(themeDir)!;
-            var session = new BuildSession(new BuildOptions { ContentDir = contentDir, OutputDir = Path.Combine(Path.GetTempPath(), "itasite-serve-unused"), Theme = ThemeFrom(themeFolder), IncludeDraftYears = true });
+            var session = new BuildSession(new BuildOptions { ContentDir = contentDir, Theme = ThemeFrom(themeFolder), IncludeDraftYears = true });
             await RunAsync(session, contentDir, themeFolder, parse.GetValue(port), stdout, stderr, token);
             return ExitCodes.Success;
         });
@@ -98,7 +99,7 @@ public static class ServeCommand
     }
 
     private static string Timings(BuildResult result) =>
-        string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
+        string.Join(", ", result.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
 
     private static async Task ReportAsync(SessionBuild build, TextWriter stdout, TextWriter stderr, string what, string cpu = "")
     {

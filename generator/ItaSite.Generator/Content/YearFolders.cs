@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ItaSite.Generator.Years;
+namespace ItaSite.Generator.Content;
 
 /// <summary>
 /// The folder decides the year: <c>oit/&lt;year&gt;/…</c>, <c>measures/&lt;year&gt;/…</c> and <c>data/&lt;year&gt;/…</c> belong to that
@@ -32,10 +32,6 @@ public static class YearFolders
 
         return TryParseYear(parts[1], out var year) ? year : null;
     }
-
-    /// <summary>True for <c>oit/…</c> and <c>measures/…</c> pages, which must sit in a year folder.</summary>
-    public static bool NeedsYearFolder(string contentPath) =>
-        contentPath.StartsWith("oit/", StringComparison.Ordinal) || contentPath.StartsWith("measures/", StringComparison.Ordinal);
 
     /// <summary>The folder of a year for pages of a kind: <c>Folder("oit", 2569)</c> → <c>oit/2569</c>.</summary>
     public static string Folder(string kind, int year) => $"{kind}/{year.ToString(CultureInfo.InvariantCulture)}";
