@@ -48,9 +48,13 @@ public sealed class ReadinessChecker(SiteModel site, IReadOnlyDictionary<Content
     {
         var coverage = new TimeCoverage(framework.Year, today);
         FrameworkNotices.Report(framework, diagnostics);
-        var items = framework.Items.Select(item => (site.FindItem(framework.Year, item.Code) is { } bound
-            ? CheckItem(bound, coverage, today, earlier[bound.Page.Source.DisplayPath])
-            : Missing(framework.Year, item)) with { Provisional = item.Provisional || framework.IsDraft, Confidence = item.Confidence }).ToList();
+        var items = framework.Items.Select(item =>
+        {
+            var readiness = site.FindItem(framework.Year, item.Code) is { } bound
+                ? CheckItem(bound, coverage, today, earlier[bound.Page.Source.DisplayPath])
+                : Missing(framework.Year, item);
+            return readiness with { Provisional = item.Provisional || framework.IsDraft, Confidence = item.Confidence };
+        }).ToList();
         return new YearReadiness(framework.Year, framework.Title, items) { Rating = framework.Rating, FrameworkConfidence = framework.Confidence };
     }
 
