@@ -31,6 +31,7 @@ public sealed class StepReuse : IStepRunner
     private readonly bool[] _active = new bool[Enum.GetValues<ReusableStep>().Length];
     private readonly FieldReaders _readers = new();
     private ValueEquality _equality;
+    private long _builds;
 
     public StepReuse() => _equality = SiteFrame.Comparer(_readers);
 
@@ -38,8 +39,8 @@ public sealed class StepReuse : IStepRunner
     public int Runs(ReusableStep step) => Volatile.Read(ref _runs[(int)step]);
 
     /// <summary>
-    /// Starts counting a new build and drops the entries of each step that ran in the last <see cref="KeptBuilds"/> builds that
-    /// ran it without using them (a build that read only the changed files keeps the entries of the files it did not list).
+    /// Starts counting a new build and, every <see cref="KeptBuilds"/> builds, drops the entries of each step that ran in at
+    /// least the last <see cref="KeptBuilds"/> builds that ran it without using them (a build that read only the changed files keeps the entries of the files it did not list).
     /// </summary>
     public void NextBuild()
     {
@@ -54,6 +55,13 @@ public sealed class StepReuse : IStepRunner
         Array.Clear(_runs);
         Array.Clear(_active);
         _equality = SiteFrame.Comparer(_readers);
+
+        // The sweep reads every entry (tens of thousands at 10,000 pages), so it runs every few builds, not on every edit.
+        if (++_builds % KeptBuilds != 0)
+        {
+            return;
+        }
+
         foreach (var (key, entry) in _entries)
         {
             if (entry.Used <= _generation[(int)key.Step] - KeptBuilds)

@@ -18,6 +18,8 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
 
     private const int MaxDepth = 48;
 
+    private const int ShortCollection = 8;
+
     private readonly ConcurrentDictionary<(object, object), bool> _pairs = new(PairComparer.Instance);
 
     public bool Same(object? a, object? b) => Same(a, b, 0);
@@ -35,32 +37,46 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
         }
 
         var type = a.GetType();
-        if (type != b.GetType() || depth > MaxDepth || a is Delegate)
+        if (type != b.GetType() || depth > MaxDepth)
         {
             return false;
         }
 
-        if (a is string text)
+        switch (_readers.KindOf(type, shared))
         {
-            return string.Equals(text, (string)b, StringComparison.Ordinal);
+            case ValueKind.Text:
+                return string.Equals((string)a, (string)b, StringComparison.Ordinal);
+            case ValueKind.Bytes:
+                return ((byte[])a).AsSpan().SequenceEqual((byte[])b);
+            case ValueKind.Plain:
+                return a.Equals(b);
+            case ValueKind.Never:
+                return false;
+            case ValueKind.Shared:
+                return Remembered(a, b, depth, frame: true);
+            case ValueKind.EquatableArray:
+                // Equal by the elements' own equality (references for their arrays) is equal; otherwise by value, as any list.
+                return _readers.ArrayEquality(type)(a, b) || SameItems((IEnumerable)a, (IEnumerable)b, depth);
+            case ValueKind.Items:
+                // A short collection is compared directly: remembering the pair would cost more than its few elements.
+                return a is ICollection { Count: <= ShortCollection } && b is ICollection
+                    ? SameItems((IEnumerable)a, (IEnumerable)b, depth)
+                    : Remembered(a, b, depth, frame: false);
+            default:
+                return SameFields(a, b, depth);
+        }
+    }
+
+    private bool Remembered(object a, object b, int depth, bool frame)
+    {
+        if (_pairs.TryGetValue((a, b), out var same))
+        {
+            return same;
         }
 
-        if (a is byte[] bytes)
-        {
-            return bytes.AsSpan().SequenceEqual((byte[])b);
-        }
-
-        if (type.IsPrimitive || type.IsEnum || a is Type or Uri)
-        {
-            return a.Equals(b);
-        }
-
-        if (shared.Contains(type) || a is IEnumerable)
-        {
-            return _pairs.GetOrAdd((a, b), pair => shared.Contains(type) ? sameShared(pair.Item1, pair.Item2) : SameItems((IEnumerable)pair.Item1, (IEnumerable)pair.Item2, depth));
-        }
-
-        return SameFields(a, b, depth);
+        same = frame ? sameShared(a, b) : SameItems((IEnumerable)a, (IEnumerable)b, depth);
+        _pairs.TryAdd((a, b), same);
+        return same;
     }
 
     /// <summary>Compares two objects of one type field by field (a frame's own fields, say), whatever their type.</summary>
