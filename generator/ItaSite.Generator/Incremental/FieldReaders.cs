@@ -23,6 +23,9 @@ public enum ValueKind
     /// <summary>Element by element.</summary>
     Items,
 
+    /// <summary>Field by field, once per pair (<see cref="Reuse.ISharedInputs"/>).</summary>
+    SharedFields,
+
     /// <summary>An array of record structs: first by their own equality, without boxing an element; by value if that says no.</summary>
     EquatableArray,
 
@@ -70,6 +73,7 @@ public sealed class FieldReaders
         : type.IsPrimitive || type.IsEnum || typeof(Type).IsAssignableFrom(type) || type == typeof(Uri) ? ValueKind.Plain
         : typeof(Delegate).IsAssignableFrom(type) ? ValueKind.Never
         : shared.Contains(type) ? ValueKind.Shared
+        : typeof(Reuse.ISharedInputs).IsAssignableFrom(type) ? ValueKind.SharedFields
         : type.IsSZArray && IsRecordStruct(type.GetElementType()!) ? ValueKind.EquatableArray
         : typeof(IEnumerable).IsAssignableFrom(type) ? ValueKind.Items
         : ValueKind.Fields;

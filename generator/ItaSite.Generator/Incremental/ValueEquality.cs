@@ -53,7 +53,9 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
             case ValueKind.Never:
                 return false;
             case ValueKind.Shared:
-                return Remembered(a, b, depth, frame: true);
+                return Remembered(a, b, depth, ValueKind.Shared);
+            case ValueKind.SharedFields:
+                return Remembered(a, b, depth, ValueKind.SharedFields);
             case ValueKind.EquatableArray:
                 // Equal by the elements' own equality (references for their arrays) is equal; otherwise by value, as any list.
                 return _readers.ArrayEquality(type)(a, b) || SameItems((IEnumerable)a, (IEnumerable)b, depth);
@@ -61,20 +63,25 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
                 // A short collection is compared directly: remembering the pair would cost more than its few elements.
                 return a is ICollection { Count: <= ShortCollection } && b is ICollection
                     ? SameItems((IEnumerable)a, (IEnumerable)b, depth)
-                    : Remembered(a, b, depth, frame: false);
+                    : Remembered(a, b, depth, ValueKind.Items);
             default:
                 return SameFields(a, b, depth);
         }
     }
 
-    private bool Remembered(object a, object b, int depth, bool frame)
+    private bool Remembered(object a, object b, int depth, ValueKind kind)
     {
         if (_pairs.TryGetValue((a, b), out var same))
         {
             return same;
         }
 
-        same = frame ? sameShared(a, b) : SameItems((IEnumerable)a, (IEnumerable)b, depth);
+        same = kind switch
+        {
+            ValueKind.Shared => sameShared(a, b),
+            ValueKind.SharedFields => SameFields(a, b, depth),
+            _ => SameItems((IEnumerable)a, (IEnumerable)b, depth),
+        };
         _pairs.TryAdd((a, b), same);
         return same;
     }
