@@ -37,21 +37,17 @@ public enum ValueKind
 }
 
 /// <summary>
-/// Per type, how <see cref="ValueEquality"/> compares it and compiled readers of every instance field (its own and its bases'):
-/// reflection's <c>GetValue</c>, and even <c>Type.IsPrimitive</c> on every object, would cost more than the comparisons. Kept
+/// Per type, compiled readers of every instance field (its own and its bases'):
+/// reflection's <c>GetValue</c> would cost more than the comparisons; and how <see cref="ValueEquality"/> compares a type
+/// (<see cref="Classify"/>, asked once per type and build: <c>Type.IsPrimitive</c> on every object was a hot spot). Kept
 /// for a whole session, since compiling is the slow part.
 /// </summary>
 public sealed class FieldReaders
 {
     private readonly ConcurrentDictionary<Type, Func<object, object?>[]> _readers = new();
-    private readonly ConcurrentDictionary<(Type, IReadOnlySet<Type>), ValueKind> _kinds = new();
     private readonly ConcurrentDictionary<Type, Func<object, object, bool>> _arrays = new();
 
     public Func<object, object?>[] Of(Type type) => _readers.GetOrAdd(type, Compile);
-
-    /// <summary>How objects of <paramref name="type"/> are compared, with <paramref name="shared"/> the frame types.</summary>
-    public ValueKind KindOf(Type type, IReadOnlySet<Type> shared) =>
-        _kinds.TryGetValue((type, shared), out var kind) ? kind : _kinds.GetOrAdd((type, shared), Classify(type, shared));
 
     /// <summary>For an <see cref="ValueKind.EquatableArray"/> type: compares two arrays element by element with the element's <c>Equals</c>.</summary>
     public Func<object, object, bool> ArrayEquality(Type arrayType) => _arrays.GetOrAdd(arrayType, t =>
@@ -67,7 +63,8 @@ public sealed class FieldReaders
         type.IsValueType && typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type)
         && type.GetMethod("PrintMembers", BindingFlags.Instance | BindingFlags.NonPublic) is not null;
 
-    private static ValueKind Classify(Type type, IReadOnlySet<Type> shared) =>
+    /// <summary>How objects of <paramref name="type"/> are compared, with <paramref name="shared"/> the frame types.</summary>
+    public static ValueKind Classify(Type type, IReadOnlySet<Type> shared) =>
         type == typeof(string) ? ValueKind.Text
         : type == typeof(byte[]) ? ValueKind.Bytes
         : type.IsPrimitive || type.IsEnum || typeof(Type).IsAssignableFrom(type) || type == typeof(Uri) ? ValueKind.Plain

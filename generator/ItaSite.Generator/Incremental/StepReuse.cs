@@ -25,7 +25,8 @@ public sealed class StepReuse : IStepRunner
         public long Used { get; set; } = used;
     }
 
-    private readonly ConcurrentDictionary<(ReusableStep Step, object Id), Entry> _entries = new();
+    // One table per step, keyed by the unit's id alone (hashing a (step, id) pair per lookup showed in profiles).
+    private readonly ConcurrentDictionary<object, Entry>[] _entries = [.. Enum.GetValues<ReusableStep>().Select(_ => new ConcurrentDictionary<object, Entry>())];
     private readonly int[] _runs = new int[Enum.GetValues<ReusableStep>().Length];
     private readonly long[] _generation = new long[Enum.GetValues<ReusableStep>().Length];
     private readonly bool[] _active = new bool[Enum.GetValues<ReusableStep>().Length];
@@ -62,11 +63,14 @@ public sealed class StepReuse : IStepRunner
             return;
         }
 
-        foreach (var (key, entry) in _entries)
+        for (var step = 0; step < _entries.Length; step++)
         {
-            if (entry.Used <= _generation[(int)key.Step] - KeptBuilds)
+            foreach (var (key, entry) in _entries[step])
             {
-                _entries.TryRemove(key, out _);
+                if (entry.Used <= _generation[step] - KeptBuilds)
+                {
+                    _entries[step].TryRemove(key, out _);
+                }
             }
         }
     }
@@ -97,7 +101,7 @@ public sealed class StepReuse : IStepRunner
     private Captured<TOut>? Earlier<TIn, TOut>(ReusableStep step, object id, TIn inputs)
     {
         _active[(int)step] = true;
-        if (_entries.TryGetValue((step, id), out var entry) && entry.Output is Captured<TOut> earlier && entry.Inputs is TIn before && Same(before, inputs))
+        if (_entries[(int)step].TryGetValue(id, out var entry) && entry.Output is Captured<TOut> earlier && entry.Inputs is TIn before && Same(before, inputs))
         {
             entry.Used = _generation[(int)step];
             return earlier;
@@ -109,7 +113,7 @@ public sealed class StepReuse : IStepRunner
     private Captured<TOut> Keep<TIn, TOut>(ReusableStep step, object id, TIn inputs, Captured<TOut> made)
     {
         Interlocked.Increment(ref _runs[(int)step]);
-        _entries[(step, id)] = new Entry(inputs, made, _generation[(int)step]);
+        _entries[(int)step][id] = new Entry(inputs, made, _generation[(int)step]);
         return made;
     }
 

@@ -20,6 +20,8 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
 
     private const int ShortCollection = 8;
 
+    private readonly ConcurrentDictionary<Type, ValueKind> _kinds = new();
+
     private readonly ConcurrentDictionary<(object, object), bool> _pairs = new(PairComparer.Instance);
 
     public bool Same(object? a, object? b) => Same(a, b, 0);
@@ -42,7 +44,12 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
             return false;
         }
 
-        switch (_readers.KindOf(type, shared))
+        if (!_kinds.TryGetValue(type, out var kind))
+        {
+            _kinds[type] = kind = FieldReaders.Classify(type, shared);
+        }
+
+        switch (kind)
         {
             case ValueKind.Text:
                 return string.Equals((string)a, (string)b, StringComparison.Ordinal);
