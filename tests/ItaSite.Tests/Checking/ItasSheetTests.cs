@@ -68,7 +68,7 @@ public class ItasSheetTests
         Assert.Contains(year.Items.Single(i => i.Code.Number == 20).Findings, f => f.FailsItem && f.Code == "ITA4015");
         Assert.Equal(12, year.Items.Single(i => i.Code.Number == 21).Findings.Count(f => f.FailsItem && f.Code == "ITA4019"));
         // check stops before assembling when it finds errors; a build (no readiness errors) writes the sheet of all 43 items.
-        var built = await TestBuilds.BuildAsync(TestBuilds.InMemory(RepoPaths.ExampleContent));
+        var built = await TestBuilds.BuildAsync(TestBuilds.InMemory(RepoPaths.ExampleContent), TestContext.Current.CancellationToken);
         Assert.True(built.Succeeded, TestSite.Lines(built));
         var sheet = built.Files.Single(f => f.RelativePath == "oit/2566/itas.csv");
         Assert.Equal(44, Parse(sheet.Content!).Count);

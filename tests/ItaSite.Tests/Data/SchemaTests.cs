@@ -40,7 +40,7 @@ public sealed class SchemaTests
     [MemberData(nameof(ExampleFiles))]
     public async Task Example_file_validates_against_its_schema(string schema, string contentPath)
     {
-        var json = await JsonSchema.FromFileAsync(Path.Combine(SchemaDir, schema + ".schema.json"));
+        var json = await JsonSchema.FromFileAsync(Path.Combine(SchemaDir, schema + ".schema.json"), TestContext.Current.CancellationToken);
         var text = File.ReadAllText(Path.Combine(ContentDir, contentPath));
         var errors = json.Validate(ToJson(contentPath.EndsWith(".md", StringComparison.Ordinal) ? FrontMatter(text) : text));
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
@@ -49,7 +49,7 @@ public sealed class SchemaTests
     [Fact]
     public async Task Schema_rejects_a_wrong_value_and_an_unknown_key()
     {
-        var json = await JsonSchema.FromFileAsync(Path.Combine(SchemaDir, "complaint-statistics.schema.json"));
+        var json = await JsonSchema.FromFileAsync(Path.Combine(SchemaDir, "complaint-statistics.schema.json"), TestContext.Current.CancellationToken);
         var errors = Flatten(json.Validate(ToJson("kind: complaint-statistics\ntitle: t\nmonths:\n  - { month: 2565-13, received: -1, completed: 0, in_progress: 0, extra: 1 }\n"))).ToList();
         Assert.Contains(errors, e => e.Property == "month");
         Assert.Contains(errors, e => e.Property == "received");

@@ -25,7 +25,7 @@ public sealed class GoldenSiteTests
             // PDF text depends on the installed poppler version; the PDF tests cover it. Without it the snapshot is the same
             // on every machine.
             PdfToText = null,
-        });
+        }, TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, TestSite.Lines(result));
 
         var actual = Snapshot(scratch.OutputDir);

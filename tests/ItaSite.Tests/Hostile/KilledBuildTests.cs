@@ -29,15 +29,15 @@ public class KilledBuildTests
             {
                 if (child.HasExited)
                 {
-                    Assert.Fail($"the build ended (exit {child.ExitCode}) before it could be killed: {await child.StandardError.ReadToEndAsync()}");
+                    Assert.Fail($"the build ended (exit {child.ExitCode}) before it could be killed: {await child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken)}");
                 }
 
                 Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), "the build never started writing");
-                await Task.Delay(20);
+                await Task.Delay(20, TestContext.Current.CancellationToken);
             }
 
             child.Kill(entireProcessTree: true); // SIGKILL: no finally blocks, no cleanup
-            await child.WaitForExitAsync();
+            await child.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(before, FolderSnapshot.Of(site.OutputDir));

@@ -31,20 +31,20 @@ public sealed class SearchSessionTests
         site.Write("oit/2566/files/b.pdf", "%PDF-1.4\nข้อความในรายงานฉบับที่สอง");
         var session = new BuildSession(TestBuilds.Writing(site.ContentDir, site.OutputDir) with { PdfToText = FakePdfToText(site) });
 
-        var first = await session.BuildAsync();
+        var first = await session.BuildAsync(TestContext.Current.CancellationToken);
         Assert.True(first.Result.Succeeded, TestSite.Lines(first.Result));
         Assert.Equal((2, true), first.Search);
         Assert.Equal(2, Runs(site));
         Assert.Contains("รายงานฉบับแรก", Display(session), StringComparison.Ordinal);
 
-        var again = await session.BuildAsync();
+        var again = await session.BuildAsync(TestContext.Current.CancellationToken);
         Assert.Equal((0, false), again.Search);
         Assert.Equal(2, Runs(site));
         Assert.Empty(again.Changed);
 
         // A body edit: no PDF is read again, the index is, and only the text files of the index change (titles are the same).
         site.Write("oit/2566/o12.md", TestSite.Item("O12", "attachments:\n  - file: files/a.pdf\n    title: รายงาน ก\n  - file: files/b.pdf\n    title: รายงาน ข\n", "เนื้อหาที่แก้ไขใหม่\n"));
-        var body = await session.BuildAsync();
+        var body = await session.BuildAsync(TestContext.Current.CancellationToken);
         Assert.Equal((0, true), body.Search);
         Assert.Equal(2, Runs(site));
         Assert.Contains("search/text.bin.gz", body.Changed);
@@ -55,7 +55,7 @@ public sealed class SearchSessionTests
         // A replaced PDF (new length and time): that one file is read again.
         site.Write("oit/2566/files/b.pdf", "%PDF-1.4\nข้อความในรายงานฉบับแก้ไขแล้ว");
         File.SetLastWriteTimeUtc(Path.Combine(site.ContentDir, "oit/2566/files/b.pdf"), new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var pdf = await session.BuildAsync();
+        var pdf = await session.BuildAsync(TestContext.Current.CancellationToken);
         Assert.Equal((1, true), pdf.Search);
         Assert.Equal(3, Runs(site));
         Assert.Contains("ฉบับแก้ไขแล้ว", Display(session), StringComparison.Ordinal);

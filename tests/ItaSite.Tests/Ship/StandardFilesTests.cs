@@ -149,7 +149,7 @@ public class StandardFilesTests
         var output = Path.Combine(Path.GetTempPath(), "itasite-example-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var result = await TestBuilds.BuildAsync(TestBuilds.Writing(RepoPaths.ExampleContent, output));
+            var result = await TestBuilds.BuildAsync(TestBuilds.Writing(RepoPaths.ExampleContent, output), TestContext.Current.CancellationToken);
             Assert.True(result.Succeeded, TestSite.Lines(result));
             var pages = Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories).Count() - 1;
             Assert.Equal(pages, XDocument.Load(Path.Combine(output, "sitemap.xml")).Root!.Elements(Sitemap + "url").Count());

@@ -16,7 +16,7 @@ public class InMemoryBuildTests
             DisplayContent = "content",
             Theme = DefaultTheme.Create(),
             WriteOutput = false,
-        }).BuildAsync();
+        }).BuildAsync(TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, TestSite.Lines(result));
         Assert.False(result.Written);
         Assert.Contains(result.Files, f => f.RelativePath == "sitemap.xml");
@@ -29,6 +29,6 @@ public class InMemoryBuildTests
     public async Task Writing_without_an_output_folder_is_a_programming_error()
     {
         var builder = new SiteBuilder(new BuildOptions { ContentDir = RepoPaths.ExampleContent, Theme = DefaultTheme.Create() });
-        await Assert.ThrowsAsync<InvalidOperationException>(() => builder.BuildAsync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => builder.BuildAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -15,29 +15,29 @@ public class ServeTests
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var stdout = new SynchronizedWriter();
         var session = new BuildSession(BuildSessionTests.Options(site));
-        var serving = Task.Run(() => ServeCommand.RunAsync(session, site.ContentDir, Path.Combine(site.Root, "no-theme"), 0, stdout, TextWriter.Null, stop.Token));
+        var serving = Task.Run(() => ServeCommand.RunAsync(session, site.ContentDir, Path.Combine(site.Root, "no-theme"), 0, stdout, TextWriter.Null, stop.Token), TestContext.Current.CancellationToken);
         var address = await WaitFor(() => Regex.Match(stdout.Text, @"at (http://127\.0\.0\.1:\d+/)") is { Success: true } m ? new Uri(m.Groups[1].Value) : null);
         using var http = new HttpClient { BaseAddress = address };
 
-        var before = await http.GetStringAsync("news/n002/");
+        var before = await http.GetStringAsync("news/n002/", TestContext.Current.CancellationToken);
         Assert.Contains("ข่าวประชาสัมพันธ์ฉบับที่ 2", before);
         Assert.Contains($"<script src=\"{PreviewServer.ReloadScriptPath}\"></script>", before);
-        Assert.Contains("EventSource", await http.GetStringAsync(PreviewServer.ReloadScriptPath));
+        Assert.Contains("EventSource", await http.GetStringAsync(PreviewServer.ReloadScriptPath, TestContext.Current.CancellationToken));
 
         using var events = new StreamReader(await http.GetStreamAsync(PreviewServer.EventsPath, stop.Token));
         Assert.Equal(": connected", await events.ReadLineAsync(stop.Token));
 
         site.Write("pages/news/n002.md", "---\ntitle: ข่าวที่แก้ไขแล้ว\n---\nเนื้อหาแก้ไข\n");
         Assert.Equal("event: reload", await ReadEventAsync(events, stop.Token));
-        var after = await http.GetStringAsync("news/n002/");
+        var after = await http.GetStringAsync("news/n002/", TestContext.Current.CancellationToken);
         Assert.Contains("ข่าวที่แก้ไขแล้ว", after);
         Assert.Contains("เนื้อหาแก้ไข", after);
 
         site.Write("pages/news/n002.md", "---\ntitle: ข่าว\nstatus: [ไม่ปิด\n---\nข่าว\n");
         Assert.Equal("event: reload", await ReadEventAsync(events, stop.Token));
-        var error = await http.GetAsync("news/n003/");
+        var error = await http.GetAsync("news/n003/", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
-        var errorHtml = await error.Content.ReadAsStringAsync();
+        var errorHtml = await error.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("content/pages/news/n002.md:4:1: error ITA1001", errorHtml);
         Assert.Contains("ITA1001", errorHtml);
         Assert.Contains(PreviewServer.ReloadScriptPath, errorHtml);

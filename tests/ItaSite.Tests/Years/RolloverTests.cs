@@ -75,7 +75,7 @@ public partial class RolloverTests
         Assert.True(rebuilt.Succeeded, TestSite.Lines(rebuilt));
         Assert.Equal(before, FolderSnapshot.Of(site.OutputDir));
 
-        var check = await TestBuilds.BuildAsync(TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { CheckReadiness = true, IncludeDraftYears = true });
+        var check = await TestBuilds.BuildAsync(TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { CheckReadiness = true, IncludeDraftYears = true }, TestContext.Current.CancellationToken);
         Assert.Equal([2566, 2569, 2570], check.Site!.Years.All.Select(y => y.Year));
         Assert.True(check.Site.Years.IsDraft(2570));
         Assert.Contains(check.Check!.Years, y => y.Year == 2570);

@@ -59,7 +59,7 @@ public class YearSiteTests
         Assert.Contains(TestSite.Errors(check), d => d.Code == DiagnosticCodes.UnknownComponent && d.Span.File == "content/oit/2570/o2.md");
 
         site.Write("oit/2570/o2.md", "---\nindicator: O2\n---\nx\n");
-        var served = await TestBuilds.BuildAsync(TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { IncludeDraftYears = true });
+        var served = await TestBuilds.BuildAsync(TestBuilds.InMemory(site.ContentDir, site.OutputDir) with { IncludeDraftYears = true }, TestContext.Current.CancellationToken);
         Assert.True(served.Succeeded, TestSite.Lines(served));
         var page = served.Files.Single(f => f.RelativePath == "oit/2570/o1/index.html");
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content!));
