@@ -4,6 +4,7 @@ using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Publishing;
+using ItaSite.Generator.Reuse;
 using ItaSite.Generator.Site;
 using ItaSite.Generator.Theming;
 
@@ -17,6 +18,7 @@ public static class SiteAssembler
 {
     /// <param name="pages">The rendered pages (for the sitemap).</param>
     /// <param name="assets">Content paths of the attachments the links stage kept.</param>
+    /// <param name="steps">Runs the sitemap as a step (serve reuses it while the paths and dates are the same).</param>
     public static List<OutputFile> Assemble(
         IReadOnlyList<OutputFile> pages,
         SiteModel site,
@@ -26,7 +28,8 @@ public static class SiteAssembler
         IEnumerable<string> assets,
         PublishedFilePolicy filePolicy,
         Theme theme,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        IStepRunner? steps = null)
     {
         var files = new List<OutputFile>();
         files.AddRange(data.AllTables.SelectMany(DataExporter.Files));
@@ -36,7 +39,7 @@ public static class SiteAssembler
         files.AddRange(ManifestWriter.WriteAll(site));
         files.AddRange(ItasSheetWriter.Write(site, bodies));
         files.Add(FeedWriter.Write(site, data, bodies, diagnostics));
-        files.Add(SitemapWriter.Write(site, pages.Concat(files)));
+        files.Add(SitemapWriter.Write(site, pages.Concat(files), steps));
         files.Add(RobotsWriter.Write(site));
         return files;
     }

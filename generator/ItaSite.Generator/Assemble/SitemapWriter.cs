@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Reuse;
 using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Assemble;
@@ -16,10 +17,20 @@ public static class SitemapWriter
     public const string Path = "sitemap.xml";
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static OutputFile Write(SiteModel site, IEnumerable<OutputFile> files)
+    /// <summary>The sitemap of <paramref name="files"/>; written as a step (<paramref name="steps"/>) whose inputs are what it shows.</summary>
+    public static OutputFile Write(SiteModel site, IEnumerable<OutputFile> files, IStepRunner? steps = null)
     {
-        var dates = PageDates(site);
-        var pages = files.Select(f => f.RelativePath)
+        var inputs = new SitemapInputs(site.Config.BaseUrl, PageDates(site), [.. files.Select(f => f.RelativePath)]);
+        return (steps ?? RunEveryStep.Instance).Run(ReusableStep.Sitemap, Path, inputs, (x, _) => Write(x), new Diagnostics.DiagnosticBag());
+    }
+
+    /// <summary>What the sitemap shows: the base URL, the pages' dates and every published path.</summary>
+    private sealed record SitemapInputs(Uri BaseUrl, Dictionary<SitePath, DateOnly> Dates, string[] Paths);
+
+    private static OutputFile Write(SitemapInputs inputs)
+    {
+        var dates = inputs.Dates;
+        var pages = inputs.Paths
             .Where(p => p == "index.html" || p.EndsWith("/index.html", StringComparison.Ordinal))
             .Select(p => new SitePath("/" + p[..^"index.html".Length]))
             .Where(p => p != SiteModel.SearchPath)
@@ -32,7 +43,7 @@ public static class SitemapWriter
             foreach (var page in pages)
             {
                 xml.WriteStartElement("url", Namespace);
-                xml.WriteElementString("loc", Namespace, Absolute(site, page));
+                xml.WriteElementString("loc", Namespace, Absolute(inputs.BaseUrl, page));
                 if (dates.TryGetValue(page, out var date))
                 {
                     xml.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -48,7 +59,9 @@ public static class SitemapWriter
         return new OutputFile(Path, bytes.ToArray(), null);
     }
 
-    public static string Absolute(SiteModel site, SitePath path) => new Uri(site.Config.BaseUrl, path.Value.TrimStart('/')).AbsoluteUri;
+    public static string Absolute(SiteModel site, SitePath path) => Absolute(site.Config.BaseUrl, path);
+
+    private static string Absolute(Uri baseUrl, SitePath path) => new Uri(baseUrl, path.Value.TrimStart('/')).AbsoluteUri;
 
     /// <summary>UTF-8 declaration, indented, LF line ends: the same bytes on every machine.</summary>
     public static XmlWriterSettings XmlSettings() => new() { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };

@@ -16,6 +16,11 @@ public sealed record Captured<T>(T Value, IReadOnlyList<Diagnostic> Diagnostics)
     /// <summary>Reports the kept diagnostics into <paramref name="diagnostics"/> and returns the output.</summary>
     public T ReplayInto(DiagnosticBag diagnostics)
     {
+        if (Diagnostics.Count == 0)
+        {
+            return Value;
+        }
+
         foreach (var diagnostic in Diagnostics)
         {
             diagnostics.Add(diagnostic);

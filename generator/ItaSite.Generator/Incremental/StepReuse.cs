@@ -25,12 +25,14 @@ public sealed class StepReuse : IStepRunner
         public long Used { get; set; } = used;
     }
 
-    private readonly ConcurrentDictionary<(ReusableStep Step, object Id), Entry> _entries = new();
+    // One table per step, keyed by the unit's id alone (hashing a (step, id) pair per lookup showed in profiles).
+    private readonly ConcurrentDictionary<object, Entry>[] _entries = [.. Enum.GetValues<ReusableStep>().Select(_ => new ConcurrentDictionary<object, Entry>())];
     private readonly int[] _runs = new int[Enum.GetValues<ReusableStep>().Length];
     private readonly long[] _generation = new long[Enum.GetValues<ReusableStep>().Length];
     private readonly bool[] _active = new bool[Enum.GetValues<ReusableStep>().Length];
     private readonly FieldReaders _readers = new();
     private ValueEquality _equality;
+    private long _builds;
 
     public StepReuse() => _equality = SiteFrame.Comparer(_readers);
 
@@ -38,8 +40,8 @@ public sealed class StepReuse : IStepRunner
     public int Runs(ReusableStep step) => Volatile.Read(ref _runs[(int)step]);
 
     /// <summary>
-    /// Starts counting a new build and drops the entries of each step that ran in the last <see cref="KeptBuilds"/> builds that
-    /// ran it without using them (a build that read only the changed files keeps the entries of the files it did not list).
+    /// Starts counting a new build and, every <see cref="KeptBuilds"/> builds, drops the entries of each step that ran in at
+    /// least the last <see cref="KeptBuilds"/> builds that ran it without using them (a build that read only the changed files keeps the entries of the files it did not list).
     /// </summary>
     public void NextBuild()
     {
@@ -54,11 +56,21 @@ public sealed class StepReuse : IStepRunner
         Array.Clear(_runs);
         Array.Clear(_active);
         _equality = SiteFrame.Comparer(_readers);
-        foreach (var (key, entry) in _entries)
+
+        // The sweep reads every entry (tens of thousands at 10,000 pages), so it runs every few builds, not on every edit.
+        if (++_builds % KeptBuilds != 0)
         {
-            if (entry.Used <= _generation[(int)key.Step] - KeptBuilds)
+            return;
+        }
+
+        for (var step = 0; step < _entries.Length; step++)
+        {
+            foreach (var (key, entry) in _entries[step])
             {
-                _entries.TryRemove(key, out _);
+                if (entry.Used <= _generation[step] - KeptBuilds)
+                {
+                    _entries[step].TryRemove(key, out _);
+                }
             }
         }
     }
@@ -89,7 +101,7 @@ public sealed class StepReuse : IStepRunner
     private Captured<TOut>? Earlier<TIn, TOut>(ReusableStep step, object id, TIn inputs)
     {
         _active[(int)step] = true;
-        if (_entries.TryGetValue((step, id), out var entry) && entry.Output is Captured<TOut> earlier && entry.Inputs is TIn before && Same(before, inputs))
+        if (_entries[(int)step].TryGetValue(id, out var entry) && entry.Output is Captured<TOut> earlier && entry.Inputs is TIn before && Same(before, inputs))
         {
             entry.Used = _generation[(int)step];
             return earlier;
@@ -101,7 +113,7 @@ public sealed class StepReuse : IStepRunner
     private Captured<TOut> Keep<TIn, TOut>(ReusableStep step, object id, TIn inputs, Captured<TOut> made)
     {
         Interlocked.Increment(ref _runs[(int)step]);
-        _entries[(step, id)] = new Entry(inputs, made, _generation[(int)step]);
+        _entries[(int)step][id] = new Entry(inputs, made, _generation[(int)step]);
         return made;
     }
 

@@ -18,6 +18,10 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
 
     private const int MaxDepth = 48;
 
+    private const int ShortCollection = 8;
+
+    private readonly ConcurrentDictionary<Type, ValueKind> _kinds = new();
+
     private readonly ConcurrentDictionary<(object, object), bool> _pairs = new(PairComparer.Instance);
 
     public bool Same(object? a, object? b) => Same(a, b, 0);
@@ -35,32 +39,58 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
         }
 
         var type = a.GetType();
-        if (type != b.GetType() || depth > MaxDepth || a is Delegate)
+        if (type != b.GetType() || depth > MaxDepth)
         {
             return false;
         }
 
-        if (a is string text)
+        if (!_kinds.TryGetValue(type, out var kind))
         {
-            return string.Equals(text, (string)b, StringComparison.Ordinal);
+            _kinds[type] = kind = FieldReaders.Classify(type, shared);
         }
 
-        if (a is byte[] bytes)
+        switch (kind)
         {
-            return bytes.AsSpan().SequenceEqual((byte[])b);
+            case ValueKind.Text:
+                return string.Equals((string)a, (string)b, StringComparison.Ordinal);
+            case ValueKind.Bytes:
+                return ((byte[])a).AsSpan().SequenceEqual((byte[])b);
+            case ValueKind.Plain:
+                return a.Equals(b);
+            case ValueKind.Never:
+                return false;
+            case ValueKind.Shared:
+                return Remembered(a, b, depth, ValueKind.Shared);
+            case ValueKind.SharedFields:
+                return Remembered(a, b, depth, ValueKind.SharedFields);
+            case ValueKind.EquatableArray:
+                // Equal by the elements' own equality (references for their arrays) is equal; otherwise by value, as any list.
+                return _readers.ArrayEquality(type)(a, b) || SameItems((IEnumerable)a, (IEnumerable)b, depth);
+            case ValueKind.Items:
+                // A short collection is compared directly: remembering the pair would cost more than its few elements.
+                return a is ICollection { Count: <= ShortCollection } && b is ICollection
+                    ? SameItems((IEnumerable)a, (IEnumerable)b, depth)
+                    : Remembered(a, b, depth, ValueKind.Items);
+            default:
+                return SameFields(a, b, depth);
+        }
+    }
+
+    private bool Remembered(object a, object b, int depth, ValueKind kind)
+    {
+        if (_pairs.TryGetValue((a, b), out var same))
+        {
+            return same;
         }
 
-        if (type.IsPrimitive || type.IsEnum || a is Type or Uri)
+        same = kind switch
         {
-            return a.Equals(b);
-        }
-
-        if (shared.Contains(type) || a is IEnumerable)
-        {
-            return _pairs.GetOrAdd((a, b), pair => shared.Contains(type) ? sameShared(pair.Item1, pair.Item2) : SameItems((IEnumerable)pair.Item1, (IEnumerable)pair.Item2, depth));
-        }
-
-        return SameFields(a, b, depth);
+            ValueKind.Shared => sameShared(a, b),
+            ValueKind.SharedFields => SameFields(a, b, depth),
+            _ => SameItems((IEnumerable)a, (IEnumerable)b, depth),
+        };
+        _pairs.TryAdd((a, b), same);
+        return same;
     }
 
     /// <summary>Compares two objects of one type field by field (a frame's own fields, say), whatever their type.</summary>

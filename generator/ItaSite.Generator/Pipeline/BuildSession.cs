@@ -26,8 +26,7 @@ public sealed record SessionBuild(BuildResult Result, TimeSpan Elapsed, IReadOnl
 public sealed class BuildSession(BuildOptions options)
 {
     private readonly StepReuse _steps = new();
-    private volatile Dictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
-    private IReadOnlyList<OutputFile> _list = [];
+    private volatile Published _published = Published.None;
     private BuildOptions _options = options with { WriteOutput = false };
 
     /// <summary>The last build's result (successful or not), or null before the first build.</summary>
@@ -56,8 +55,7 @@ public sealed class BuildSession(BuildOptions options)
         var changed = new List<string>();
         if (result.Succeeded)
         {
-            _files = Diff(result.Files, changed);
-            _list = result.Files;
+            _published = Diff(result.Files, changed);
         }
 
         var searched = _steps.Runs(ReusableStep.SearchParts) + _steps.Runs(ReusableStep.GzipPiece) > 0;
@@ -69,44 +67,48 @@ public sealed class BuildSession(BuildOptions options)
     }
 
     /// <summary>
-    /// The published files by path after <paramref name="files"/>, adding the paths whose content changed to
-    /// <paramref name="changed"/> (in file order, then removed paths). When the paths are the previous build's, position by
-    /// position (usually the same objects), the previous table is copied without hashing and only the new files are compared.
+    /// The published files after <paramref name="files"/>, adding the paths whose content changed to <paramref name="changed"/>
+    /// (in file order, then removed paths). When the paths are the previous build's, position by position (usually the same
+    /// objects), the previous index by path is kept as it is and only the files that are new objects are compared.
     /// </summary>
-    private Dictionary<string, OutputFile> Diff(IReadOnlyList<OutputFile> files, List<string> changed)
+    private Published Diff(IReadOnlyList<OutputFile> files, List<string> changed)
     {
-        var previous = _files;
-        if (SamePaths(_list, files))
+        var previous = _published;
+        if (SamePaths(previous.Files, files))
         {
-            var copy = new Dictionary<string, OutputFile>(previous, StringComparer.Ordinal);
             for (var i = 0; i < files.Count; i++)
             {
-                var (old, file) = (_list[i], files[i]);
-                if (!ReferenceEquals(old, file))
+                var (old, file) = (previous.Files[i], files[i]);
+                if (!ReferenceEquals(old, file) && !SameContent(old, file))
                 {
-                    copy[file.RelativePath] = file;
-                    if (!SameContent(old, file))
-                    {
-                        changed.Add(file.RelativePath);
-                    }
+                    changed.Add(file.RelativePath);
                 }
             }
 
-            return copy;
+            return new Published(files, previous.Index);
         }
 
-        var next = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
-        foreach (var file in files)
+        var index = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
         {
-            next[file.RelativePath] = file;
-            if (!previous.TryGetValue(file.RelativePath, out var old) || (!ReferenceEquals(old, file) && !SameContent(old, file)))
+            var file = files[i];
+            index[file.RelativePath] = i;
+            if (previous.Find(file.RelativePath) is not { } old || (!ReferenceEquals(old, file) && !SameContent(old, file)))
             {
                 changed.Add(file.RelativePath);
             }
         }
 
-        changed.AddRange(previous.Keys.Where(k => !next.ContainsKey(k)));
-        return next;
+        changed.AddRange(previous.Index.Keys.Where(k => !index.ContainsKey(k)));
+        return new Published(files, index);
+    }
+
+    /// <summary>The files of one good build and where each path is among them (shared by builds whose paths are the same).</summary>
+    private sealed record Published(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, int> Index)
+    {
+        public static Published None { get; } = new([], new Dictionary<string, int>());
+
+        public OutputFile? Find(string relativePath) => Index.TryGetValue(relativePath, out var i) ? Files[i] : null;
     }
 
     private static bool SamePaths(IReadOnlyList<OutputFile> previous, IReadOnlyList<OutputFile> files)
@@ -129,7 +131,7 @@ public sealed class BuildSession(BuildOptions options)
     }
 
     /// <summary>The file published at <paramref name="relativePath"/> (e.g. <c>oit/2566/o1/index.html</c>) by the last good build.</summary>
-    public OutputFile? Find(string relativePath) => _files.GetValueOrDefault(relativePath);
+    public OutputFile? Find(string relativePath) => _published.Find(relativePath);
 
     private static bool SameContent(OutputFile a, OutputFile b) =>
         a.CopyFrom is not null || b.CopyFrom is not null

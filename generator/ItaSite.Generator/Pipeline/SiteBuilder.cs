@@ -53,7 +53,7 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(null, []);
         }
 
-        var config = Run(Stage.Site, () => SiteConfigParser.Parse(content.SiteFile, _diagnostics));
+        var config = Run(Stage.Site, () => _steps.Run(ReusableStep.SiteConfig, content.SiteFile.ContentPath, content.SiteFile, SiteConfigParser.Parse, _diagnostics));
         if (config is null)
         {
             return Result(null, []);
@@ -90,7 +90,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var files = await RunAsync(Stage.Theme, () => RenderThemeAsync(site, bodies, data, cancellationToken));
-        files.AddRange(Run(Stage.Assemble, () => SiteAssembler.Assemble(files, site, content, bodies, data, assets, filePolicy, options.Theme, _diagnostics)));
+        files.AddRange(Run(Stage.Assemble, () => SiteAssembler.Assemble(files, site, content, bodies, data, assets, filePolicy, options.Theme, _diagnostics, _steps)));
         files.AddRange(Run(Stage.Index, () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _steps).Build()));
         files = SortedByPath(files);
         if (_diagnostics.HasErrors || !options.WriteOutput)
@@ -156,14 +156,15 @@ public sealed class SiteBuilder(BuildOptions options)
             targets.Add((page.Page, page.Url));
         }
 
+        var settings = new MarkdownSettings(site.Links, options.Limits, site.Config.Html, site.Config.BaseUrl);
         var rendered = new RenderedMarkdown[targets.Count];
         var bags = new DiagnosticBag[targets.Count];
         Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
         {
             var (page, url) = targets[i];
             bags[i] = new DiagnosticBag();
-            var inputs = new MarkdownInputs(page, url, site.Links, options.Limits, site.Config.Html, site.Config.BaseUrl);
-            rendered[i] = _steps.Run(ReusableStep.Markdown, page.Source.ContentPath, inputs, (x, bag) => renderer.Render(x.Page, x.Url, x.Links, bag), bags[i]);
+            var inputs = new MarkdownInputs(page, url, settings);
+            rendered[i] = _steps.Run(ReusableStep.Markdown, page.Source.ContentPath, inputs, (x, bag) => renderer.Render(x.Page, x.Url, x.Settings.Links, bag), bags[i]);
             _progress.Advance(Stage.Markdown);
         });
         var results = new Dictionary<ContentPage, RenderedMarkdown>(targets.Count, ReferenceEqualityComparer.Instance);
@@ -182,6 +183,7 @@ public sealed class SiteBuilder(BuildOptions options)
         _progress.StageStarted(Stage.Theme, pages.Count);
         var files = new OutputFile[pages.Count];
         var workers = Math.Max(1, Math.Min(_parallelism, pages.Count / 16));
+        var silent = new DiagnosticBag(); // rendering reports nothing
         await Parallel.ForEachAsync(Enumerable.Range(0, workers), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _parallelism }, async (worker, token) =>
         {
             // Made on the first page this worker renders: a session that reuses every page makes none.
@@ -196,7 +198,7 @@ public sealed class SiteBuilder(BuildOptions options)
                         renderer ??= new ThemeRenderer(x.Theme);
                         var html = Thai.PageDigits.Apply(await renderer.RenderAsync(x.Page.Kind, x.Page.Model), site.Config.ThaiDigits);
                         return OutputFile.Text(x.Page.Url.OutputFile, html);
-                    }, new DiagnosticBag());
+                    }, silent);
                     _progress.Advance(Stage.Theme);
                 }
             }
@@ -211,8 +213,11 @@ public sealed class SiteBuilder(BuildOptions options)
         return [.. files];
     }
 
-    /// <summary>What one page body is rendered from: the Markdown renderer's arguments.</summary>
-    private sealed record MarkdownInputs(ContentPage Page, SitePath Url, LinkResolver Links, BuildLimits Limits, Sanitizing.HtmlPolicy Html, Uri BaseUrl);
+    /// <summary>What one page body is rendered from: the Markdown renderer's arguments (those every page shares, compared once).</summary>
+    private sealed record MarkdownInputs(ContentPage Page, SitePath Url, MarkdownSettings Settings);
+
+    /// <summary>The renderer's arguments every page body shares in one build.</summary>
+    private sealed record MarkdownSettings(LinkResolver Links, BuildLimits Limits, Sanitizing.HtmlPolicy Html, Uri BaseUrl) : ISharedInputs;
 
     /// <summary>What one page's HTML is rendered from: the theme and the page's model.</summary>
     private sealed record ThemeInputs(Theme Theme, ComposedPage Page);

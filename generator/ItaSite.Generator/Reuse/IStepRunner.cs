@@ -11,6 +11,9 @@ public enum ReusableStep
     /// <summary>Reading one file a watcher reported changed, without listing the folder; inputs as <see cref="ReadText"/>.</summary>
     ReadChanged,
 
+    /// <summary>Parsing site.yaml; inputs: the source file. Reused, the site's settings stay the same objects from edit to edit.</summary>
+    SiteConfig,
+
     /// <summary>Parsing one Markdown file; inputs: the source file.</summary>
     Parse,
 
@@ -23,6 +26,9 @@ public enum ReusableStep
     /// <summary>pdftotext on one attachment; inputs: its length and modification time.</summary>
     PdfText,
 
+    /// <summary>Writing sitemap.xml; inputs: the base URL, the pages' dates and every published path.</summary>
+    Sitemap,
+
     /// <summary>Joining one page's search text; inputs: its <see cref="Search.SearchDocumentInputs"/>.</summary>
     SearchDocument,
 
@@ -32,6 +38,12 @@ public enum ReusableStep
     /// <summary>Compressing one piece of a search index file; inputs: the piece's segments or bytes.</summary>
     GzipPiece,
 }
+
+/// <summary>
+/// Marks a record of inputs that every unit of a step shares within one build (the link table and HTML settings of every page
+/// body, say): a runner compares two of them once per build, not once per unit.
+/// </summary>
+public interface ISharedInputs;
 
 /// <summary>
 /// How the pipeline runs a step whose output depends only on its inputs. A plain build runs every step

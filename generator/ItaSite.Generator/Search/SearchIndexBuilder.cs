@@ -65,7 +65,8 @@ public sealed class SearchIndexBuilder(
     {
         var runner = steps ?? RunEveryStep.Instance;
         var parts = new SearchDocumentParts[raw.Count];
-        Parallel.For(0, raw.Count, i => parts[i] = runner.Run(ReusableStep.SearchParts, raw[i].Url, raw[i], (d, _) => SearchDocumentParts.Of(d, Json), new DiagnosticBag()));
+        var silent = new DiagnosticBag(); // serialising reports nothing
+        Parallel.For(0, raw.Count, i => parts[i] = runner.Run(ReusableStep.SearchParts, raw[i].Url, raw[i], (d, _) => SearchDocumentParts.Of(d, Json), silent));
 
         var index = new IndexSegment[parts.Length + 2];
         var display = new IndexSegment[parts.Length + 2];
@@ -138,7 +139,8 @@ public sealed class SearchIndexBuilder(
         documents.AddRange(DataTableDocuments.For(site, bodies, data, format));
 
         var made = new SearchDocument[documents.Count];
-        Parallel.For(0, documents.Count, i => made[i] = _steps.Run(ReusableStep.SearchDocument, documents[i].Url, documents[i], (d, _) => d.ToDocument(), new DiagnosticBag()));
+        var silent = new DiagnosticBag(); // joining reports nothing
+        Parallel.For(0, documents.Count, i => made[i] = _steps.Run(ReusableStep.SearchDocument, documents[i].Url, documents[i], (d, _) => d.ToDocument(), silent));
         return made;
     }
 

@@ -128,6 +128,46 @@ public class SwapRebuildTests
     }
 
     [Fact]
+    public async Task The_sitemap_is_reused_while_its_paths_and_dates_stand_and_follows_an_item_s_date_and_a_new_page()
+    {
+        using var site = Site();
+        var session = await Started(site);
+        var sitemap = session.Find("sitemap.xml");
+
+        site.Write("pages/news/n002.md", "---\ntitle: ข่าวประชาสัมพันธ์ฉบับที่ 2\n---\nเนื้อหาที่แก้\n");
+        var body = await session.BuildAsync([Full(site, "pages/news/n002.md")]);
+        Assert.Same(sitemap, session.Find("sitemap.xml"));
+        await SpeedSites.AssertEqualsFromScratch(site, body);
+
+        site.Write("oit/2566/o2.md", "---\nindicator: O2\nstatus: in-progress\nresponsible: สำนักปลัด\nupdated: 2023-04-20\n---\nข้อมูลผู้บริหาร\n");
+        var dated = await session.BuildAsync([Full(site, "oit/2566/o2.md")]);
+        Assert.True(dated.Result.Succeeded, string.Join("\n", dated.Result.Diagnostics.Sorted()));
+        Assert.Contains("sitemap.xml", dated.Changed);
+        Assert.Contains("2023-04-20", Html(session, "sitemap.xml"));
+        await SpeedSites.AssertEqualsFromScratch(site, dated);
+
+        site.Write("pages/news/added.md", "---\ntitle: ข่าวใหม่\n---\nข่าวเพิ่ม\n");
+        var added = await session.BuildAsync([Full(site, "pages/news/added.md")]);
+        Assert.Contains("sitemap.xml", added.Changed);
+        Assert.Contains("/news/added/", Html(session, "sitemap.xml"));
+        await SpeedSites.AssertEqualsFromScratch(site, added);
+    }
+
+    [Fact]
+    public async Task A_site_yaml_edit_re_renders_every_page_with_the_new_settings()
+    {
+        using var site = Site();
+        var session = await Started(site);
+        var yaml = File.ReadAllText(Path.Combine(site.ContentDir, "site.yaml"));
+        Assert.DoesNotContain("thai_digits", yaml, StringComparison.Ordinal);
+        site.Write("site.yaml", yaml + "\nthai_digits: true\n");
+        var edit = await session.BuildAsync([Full(site, "site.yaml")]);
+        Assert.True(edit.Result.Succeeded, string.Join("\n", edit.Result.Diagnostics.Sorted()));
+        Assert.Contains("news/n003/index.html", edit.Changed);
+        await SpeedSites.AssertEqualsFromScratch(site, edit);
+    }
+
+    [Fact]
     public async Task Item_and_measure_edits_that_change_binding_are_bound_in_full()
     {
         using var site = Site();
