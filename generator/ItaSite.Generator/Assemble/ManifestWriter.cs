@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Framework;
@@ -20,6 +21,7 @@ public static class ManifestWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        TypeInfoResolver = ManifestJsonContext.Default,
     };
 
     /// <summary>The site manifest and one manifest per year.</summary>
@@ -28,44 +30,53 @@ public static class ManifestWriter
         yield return Write(site);
         foreach (var framework in site.Frameworks.Values.OrderBy(f => f.Year))
         {
-            var manifest = new { Site = site.Config.Name, BaseUrl = site.Config.BaseUrl.ToString(), Year = YearOf(site, framework) };
+            var manifest = new YearManifest(site.Config.Name, site.Config.BaseUrl.ToString(), YearOf(site, framework));
             yield return OutputFile.Text($"oit/{framework.Year.ToString(CultureInfo.InvariantCulture)}/manifest.json", JsonSerializer.Serialize(manifest, JsonOptions) + "\n");
         }
     }
 
     public static OutputFile Write(SiteModel site)
     {
-        var manifest = new
-        {
-            Site = site.Config.Name,
-            BaseUrl = site.Config.BaseUrl.ToString(),
-            CurrentYear = site.Years.Current,
-            Years = site.Frameworks.Values.OrderBy(f => f.Year).Select(f => YearOf(site, f)),
-        };
+        var manifest = new SiteManifest(
+            site.Config.Name,
+            site.Config.BaseUrl.ToString(),
+            site.Years.Current,
+            site.Frameworks.Values.OrderBy(f => f.Year).Select(f => YearOf(site, f)).ToList());
         return OutputFile.Text("oit/manifest.json", JsonSerializer.Serialize(manifest, JsonOptions) + "\n");
     }
 
-    private static object YearOf(SiteModel site, IndicatorFramework f) => new
-    {
+    private static ManifestYear YearOf(SiteModel site, IndicatorFramework f) => new(
         f.Year,
-        State = f.Year == site.Years.Current ? "current" : site.Years.IsDraft(f.Year) ? "draft" : site.Years.IsArchive(f.Year) ? "archive" : "published",
-        Framework = f.Title,
-        Itas = $"oit/{f.Year.ToString(CultureInfo.InvariantCulture)}/itas.csv",
-        Items = f.Items.Select(i =>
+        f.Year == site.Years.Current ? "current" : site.Years.IsDraft(f.Year) ? "draft" : site.Years.IsArchive(f.Year) ? "archive" : "published",
+        f.Title,
+        $"oit/{f.Year.ToString(CultureInfo.InvariantCulture)}/itas.csv",
+        f.Items.Select(i =>
         {
             var page = site.FindItem(f.Year, i.Code);
             var path = SiteModel.ItemPath(f.Year, i.Code);
-            return new
-            {
-                Code = i.Code.ToString(),
-                Title = page?.Title ?? i.Title,
-                SubIndicator = i.SubIndicator.Id,
-                Status = (page?.Page.Status ?? PageStatus.NotStarted).Key(),
-                HasPage = page is not null,
-                Updated = page?.Page.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Path = path.Value,
-                Url = new Uri(site.Config.BaseUrl, path.Value.TrimStart('/')).ToString(),
-            };
-        }),
-    };
+            return new ManifestItem(
+                i.Code.ToString(),
+                page?.Title ?? i.Title,
+                i.SubIndicator.Id,
+                (page?.Page.Status ?? PageStatus.NotStarted).Key(),
+                page is not null,
+                page?.Page.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                path.Value,
+                new Uri(site.Config.BaseUrl, path.Value.TrimStart('/')).ToString());
+        }).ToList());
 }
+
+// The manifests' shapes, property order as written; names become snake_case (JsonOptions).
+internal sealed record SiteManifest(string Site, string BaseUrl, int CurrentYear, IReadOnlyList<ManifestYear> Years);
+
+internal sealed record YearManifest(string Site, string BaseUrl, ManifestYear Year);
+
+internal sealed record ManifestYear(int Year, string State, string Framework, string Itas, IReadOnlyList<ManifestItem> Items);
+
+internal sealed record ManifestItem(
+    string Code, string Title, string SubIndicator, string Status, bool HasPage, string? Updated, string Path, string Url);
+
+/// <summary>Source-generated metadata: the reflection serializer emits and JIT-compiles its accessors on every build.</summary>
+[JsonSerializable(typeof(SiteManifest))]
+[JsonSerializable(typeof(YearManifest))]
+internal sealed partial class ManifestJsonContext : JsonSerializerContext;

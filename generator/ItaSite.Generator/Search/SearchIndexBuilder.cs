@@ -43,7 +43,7 @@ public sealed class SearchIndexBuilder(
     /// <summary>Text taken from one PDF at most; longer documents are indexed by their beginning.</summary>
     public const int MaxPdfChars = 200_000;
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), TypeInfoResolver = SearchJsonContext.Default };
 
     private readonly IStepRunner _steps = steps ?? RunEveryStep.Instance;
 

@@ -62,13 +62,27 @@ public sealed class ThemeRenderer : IAsyncDisposable
     private sealed class ThemeServices : IServiceProvider
     {
         private readonly HtmlEncoder _encoder = HtmlEncoder.Create(UnicodeRanges.All);
+        private readonly PlainComponentActivator _activator = new();
 
         public object? GetService(Type serviceType) =>
             serviceType == typeof(HtmlEncoder) ? _encoder
+            : serviceType == typeof(IComponentActivator) ? _activator
             : serviceType == typeof(ILoggerFactory) ? NullLoggerFactory.Instance
             : serviceType == typeof(IServiceProvider) ? this
             : serviceType.IsGenericType && serviceType.GetGenericTypeDefinition() == typeof(ILogger<>)
                 ? Activator.CreateInstance(typeof(NullLogger<>).MakeGenericType(serviceType.GetGenericArguments()))
                 : null;
+    }
+
+    /// <summary>
+    /// Creates components with their parameterless constructor. The default activator compiles an expression tree per
+    /// component type (ActivatorUtilities), about 25 emitted and JIT-compiled factories in a small build; our components take
+    /// nothing from the constructor (services, if any, come through <c>[Inject]</c> properties, set by the renderer as before).
+    /// </summary>
+    private sealed class PlainComponentActivator : IComponentActivator
+    {
+        public IComponent CreateInstance(Type componentType) =>
+            Activator.CreateInstance(componentType) as IComponent
+            ?? throw new ArgumentException($"{componentType.FullName} is not a component", nameof(componentType));
     }
 }
