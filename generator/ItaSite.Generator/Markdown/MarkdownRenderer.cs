@@ -10,7 +10,6 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SourceSpan = ItaSite.Generator.Diagnostics.SourceSpan;
-using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
 
 namespace ItaSite.Generator.Markdown;
 
@@ -26,6 +25,7 @@ public sealed class MarkdownRenderer
     private readonly MarkdownInputLimits _input;
     private readonly HtmlSanitizer _sanitizer;
     private readonly Uri? _publishedAt;
+    private readonly PooledHtmlRenderers _html;
 
     public MarkdownRenderer(BuildLimits limits)
         : this(limits, HtmlPolicy.Standard)
@@ -57,6 +57,7 @@ public sealed class MarkdownRenderer
         }
 
         _pipeline = builder.UseGenericAttributes().Use<DirectiveExtension>().Build();
+        _html = new PooledHtmlRenderers(_pipeline);
     }
 
     /// <summary>Sends every body through the sanitizer, even one it could not change (tests compare both ways).</summary>
@@ -86,13 +87,7 @@ public sealed class MarkdownRenderer
                 LinkRewriter.RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
             }
             TableAlignment.ToClasses(document);
-            using var writer = new StringWriter();
-            var renderer = new MarkdigHtmlRenderer(writer);
-            _pipeline.Setup(renderer);
-            ScrollableTableRenderer.Install(renderer);
-            renderer.Render(document);
-            writer.Flush();
-            rendered = writer.ToString();
+            rendered = _html.Render(document);
         }
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
