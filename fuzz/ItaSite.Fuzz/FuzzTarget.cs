@@ -7,6 +7,7 @@ using ItaSite.Generator.Pipeline;
 using ItaSite.Generator.Publishing;
 using ItaSite.Generator.Sanitizing;
 using ItaSite.Generator.Site;
+using ItaSite.Tests.Support;
 using ItaSite.Themes.Default;
 
 namespace ItaSite.Fuzz;
@@ -49,7 +50,7 @@ public sealed class FuzzTarget(IReadOnlyDictionary<string, byte[]> corpus, strin
         }
 
         var rendered = _renderer.Render(page, new SitePath("/" + Path.ChangeExtension(contentPath, null) + "/"), _resolver, diagnostics);
-        return FindLeak(rendered.Html);
+        return FindLeak(BodyText.Html(rendered.Body));
     }
 
     /// <param name="asset">An attachment of the corpus replaced by a hostile file for this build, if any.</param>
@@ -68,13 +69,7 @@ public sealed class FuzzTarget(IReadOnlyDictionary<string, byte[]> corpus, strin
             await File.WriteAllBytesAsync(full, path == contentPath ? bytes : asset is { } a && a.Path == path ? a.Bytes : data);
         }
 
-        var result = await new SiteBuilder(new BuildOptions
-        {
-            ContentDir = root,
-            OutputDir = Path.Combine(scratch, "output"),
-            Theme = DefaultTheme.Create(),
-            WriteOutput = false,
-        }).BuildAsync();
+        var result = await TestBuilds.BuildAsync(TestBuilds.InMemory(root, Path.Combine(scratch, "output")));
         foreach (var output in result.Files.Where(f => f.Content is not null && f.RelativePath.EndsWith(".html", StringComparison.Ordinal)))
         {
             if (FindLeak(System.Text.Encoding.UTF8.GetString(output.Content!)) is { } leak)

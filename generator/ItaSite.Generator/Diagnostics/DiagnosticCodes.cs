@@ -101,6 +101,7 @@ public static class DiagnosticCodes
     public const string DataUnknownIndicator = "ITA6005";
     public const string DataUnknownYear = "ITA6006";
     public const string DataUnknownMeasure = "ITA6007";
+    public const string NestedDirective = "ITA6008";
 
     // 5xxx: output folder and writing
     public const string OutputRefused = "ITA5001";

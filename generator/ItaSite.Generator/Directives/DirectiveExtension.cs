@@ -1,12 +1,15 @@
-using SourceSpan = ItaSite.Generator.Diagnostics.SourceSpan;
+using ItaSite.Generator.Diagnostics;
 using Markdig;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using SourceSpan = ItaSite.Generator.Diagnostics.SourceSpan;
 
 namespace ItaSite.Generator.Directives;
 
-/// <summary>Markdig extension: parses <c>::name[argument]</c> lines and renders each as a <see cref="BlockMarker"/>.</summary>
+/// <summary>
+/// Markdig extension: parses <c>::name[argument]</c> lines into <see cref="DirectiveBlock"/>s. They are not rendered as HTML:
+/// the markdown stage cuts the body at each one and hands it to the theme as a typed part.
+/// </summary>
 public sealed class DirectiveExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -17,19 +20,24 @@ public sealed class DirectiveExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>Nothing to set up: the markdown stage renders each directive as a cut of its own (<c>BodyPieces</c>).</summary>
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<DirectiveRenderer>())
-        {
-            html.ObjectRenderers.Insert(0, new DirectiveRenderer());
-        }
     }
 
     public static IReadOnlyList<DirectiveUse> Uses(MarkdownDocument document, string displayPath, int firstLine) =>
-        [.. document.Descendants<DirectiveBlock>().Select(d => new DirectiveUse(d.Name, d.Argument, new SourceSpan(displayPath, d.Line + firstLine, d.Column + 1)))];
+        [.. document.OfType<DirectiveBlock>().Select(d => new DirectiveUse(d.Name, d.Argument, new SourceSpan(displayPath, d.Line + firstLine, d.Column + 1)))];
 
-    private sealed class DirectiveRenderer : HtmlObjectRenderer<DirectiveBlock>
+    /// <summary>
+    /// A directive places a whole block (a table, a QR code), so it stands at the top level of the body; one inside a list,
+    /// quote or footnote is removed and reported, which keeps every cut between whole blocks.
+    /// </summary>
+    public static void RemoveNested(MarkdownDocument document, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
-        protected override void Write(HtmlRenderer renderer, DirectiveBlock block) => renderer.Write(BlockMarker.For(block.Name, block.Argument));
+        foreach (var nested in document.Descendants<DirectiveBlock>().Where(d => d.Parent is not MarkdownDocument).ToList())
+        {
+            diagnostics.Error(DiagnosticCodes.NestedDirective, new SourceSpan(displayPath, nested.Line + firstLine, nested.Column + 1), $"::{nested.Name}[…] places a whole block, so it must stand on a line of its own in the body, not inside a list, quote or footnote; move it out (คำสั่ง ::{nested.Name} ต้องอยู่บรรทัดของตัวเอง ไม่อยู่ในรายการหรือข้อความอ้างอิง)");
+            nested.Parent!.Remove(nested);
+        }
     }
 }

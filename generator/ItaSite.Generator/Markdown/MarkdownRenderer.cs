@@ -69,17 +69,17 @@ public sealed class MarkdownRenderer
         var display = page.Source.DisplayPath;
         if (_input.Rejects(body, display, diagnostics))
         {
-            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
+            return RenderedMarkdown.Empty;
         }
 
-        string rendered;
+        BodyPieces pieces;
         MarkdownDocument document;
         List<HeadingInfo> headings;
         List<LinkUse> links;
         try
         {
             document = Markdig.Markdown.Parse(body.Text, _pipeline);
-            RawHtmlNodes.RemoveForgedMarkers(document, display, body.FirstLine, diagnostics);
+            DirectiveExtension.RemoveNested(document, display, body.FirstLine, diagnostics);
             headings = AssignHeadingIds(document, body.FirstLine);
             links = LinkRewriter.RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
             if (body.Text.Contains('<', StringComparison.Ordinal))
@@ -87,28 +87,28 @@ public sealed class MarkdownRenderer
                 LinkRewriter.RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
             }
             TableAlignment.ToClasses(document);
-            rendered = _html.Render(document);
+            pieces = _html.Render(document);
         }
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig's own guard against deeply nested inlines (e.g. 100,000 '[' or '*'), thrown while parsing or rendering.
             diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, body.FirstLine, 1), "Markdown elements are nested too deeply (links, emphasis or brackets inside each other); the body is not rendered (มาร์กดาวน์ซ้อนกันลึกเกินไป)");
-            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
+            return RenderedMarkdown.Empty;
         }
 
-        if (rendered.Length > _limits.MaxRenderedHtmlChars)
+        if (pieces.Length > _limits.MaxRenderedHtmlChars)
         {
-            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, body.FirstLine, 1), $"the body renders to {rendered.Length:N0} characters of HTML; a page may render to at most {_limits.MaxRenderedHtmlChars:N0} (usually a table with far more cells than its header): split the page or the table (หน้านี้ใหญ่เกินไป); the body is not rendered");
-            return new RenderedMarkdown(string.Empty, [], [], string.Empty);
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(display, body.FirstLine, 1), $"the body renders to {pieces.Length:N0} characters of HTML; a page may render to at most {_limits.MaxRenderedHtmlChars:N0} (usually a table with far more cells than its header): split the page or the table (หน้านี้ใหญ่เกินไป); the body is not rendered");
+            return RenderedMarkdown.Empty;
         }
 
-        var sanitize = AlwaysSanitize || NeedsSanitizing(document, body.Text, rendered);
+        var sanitize = AlwaysSanitize || NeedsSanitizing(document, body.Text, pieces);
         var html = sanitize
-            ? _sanitizer.Sanitize(rendered, RawHtmlNodes.Snippets(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics)
-            : rendered;
+            ? _sanitizer.Sanitize(pieces.Html, RawHtmlNodes.Snippets(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics)
+            : pieces.Html;
         return html is null
-            ? new RenderedMarkdown(string.Empty, [], [], string.Empty)
-            : new RenderedMarkdown(html, headings, links, PlainText(document)) { Directives = DirectiveExtension.Uses(document, display, body.FirstLine), Sanitized = sanitize };
+            ? RenderedMarkdown.Empty
+            : new RenderedMarkdown(pieces.With(html), headings, links, PlainText(document)) { Directives = DirectiveExtension.Uses(document, display, body.FirstLine), Sanitized = sanitize };
     }
 
     /// <summary>
@@ -116,9 +116,9 @@ public sealed class MarkdownRenderer
     /// and attribute is one Markdig and this renderer emit, all allowed at every level), every link and image URL passes the
     /// policy, and nesting stays within its depth. Parsing and re-serialising such a body (most pages) would only cost time.
     /// </summary>
-    private bool NeedsSanitizing(MarkdownDocument document, string source, string rendered)
+    private bool NeedsSanitizing(MarkdownDocument document, string source, BodyPieces pieces)
     {
-        if (source.Contains('{', StringComparison.Ordinal) || !_sanitizer.IsShallow(rendered))
+        if (source.Contains('{', StringComparison.Ordinal) || !pieces.Html.All(_sanitizer.IsShallow))
         {
             return true;
         }

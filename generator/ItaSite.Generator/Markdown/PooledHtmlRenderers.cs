@@ -14,35 +14,40 @@ internal sealed class PooledHtmlRenderers(MarkdownPipeline pipeline)
 {
     private readonly ConcurrentBag<Reusable> _idle = [];
 
-    /// <summary>The HTML of <paramref name="document"/>, as a fresh renderer set up by the pipeline would write it.</summary>
-    public string Render(MarkdownDocument document)
+    /// <summary>The HTML of <paramref name="document"/> cut at its directives, as a fresh renderer set up by the pipeline would write it.</summary>
+    public BodyPieces Render(MarkdownDocument document)
     {
         var renderer = _idle.TryTake(out var idle) ? idle : Create();
         renderer.Clear();
         renderer.Render(document);
         renderer.Writer.Flush();
-        var html = renderer.Writer.ToString()!;
+        var pieces = BodyPieces.Cut(renderer.Writer.ToString()!, renderer.Cuts);
         _idle.Add(renderer);
-        return html;
+        return pieces;
     }
 
     private Reusable Create()
     {
-        var renderer = new Reusable();
+        var writer = new StringWriter();
+        var renderer = new Reusable(writer);
         pipeline.Setup(renderer);
         renderer.Tables = ScrollableTableRenderer.Install(renderer);
+        renderer.ObjectRenderers.Insert(0, renderer.Cuts);
         return renderer;
     }
 
-    private sealed class Reusable() : MarkdigHtmlRenderer(new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
+    private sealed class Reusable(StringWriter writer) : MarkdigHtmlRenderer(writer)
     {
         public ScrollableTableRenderer? Tables { get; set; }
 
-        /// <summary>Empties the writer and the renderer's line state, and restarts the table numbering.</summary>
+        public BodyPieces.DirectiveCuts Cuts { get; } = new(writer);
+
+        /// <summary>Empties the writer and the renderer's line state, restarts the table numbering and forgets the cuts.</summary>
         public void Clear()
         {
             Reset();
             Tables?.Restart();
+            Cuts.Clear();
         }
     }
 }

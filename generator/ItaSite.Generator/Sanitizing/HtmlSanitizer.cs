@@ -20,39 +20,28 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
     public HtmlPolicy Policy => policy;
 
     /// <summary>
-    /// Returns the sanitized HTML and reports removals as ITA3008 warnings positioned via <paramref name="snippets"/>. Returns
-    /// null (with an ITA1009 error) when tags are nested so deep that an HTML parser would spend minutes on them.
+    /// Sanitizes the HTML pieces of one body (the runs of blocks between its directives), each parsed on its own so a piece
+    /// cannot reach into the next, and reports removals once for the whole body as ITA3008 warnings positioned via
+    /// <paramref name="snippets"/>. Returns null (with an ITA1009 error) when tags are nested so deep that an HTML parser would
+    /// spend minutes on them.
     /// </summary>
-    public string? Sanitize(string html, IReadOnlyList<RawHtmlSnippet> snippets, SourceSpan fallback, DiagnosticBag diagnostics)
+    public string[]? Sanitize(IReadOnlyList<string> pieces, IReadOnlyList<RawHtmlSnippet> snippets, SourceSpan fallback, DiagnosticBag diagnostics)
     {
-        if (HtmlTree.EstimateDepth(html) > policy.MaxParseDepth)
+        if (pieces.Any(html => HtmlTree.EstimateDepth(html) > policy.MaxParseDepth))
         {
             diagnostics.Error(DiagnosticCodes.LimitExceeded, fallback, $"HTML tags are opened more than {policy.MaxParseDepth} levels deep without being closed; the body is not rendered (แท็ก HTML ซ้อนกันลึกเกินไป)");
             return null;
         }
 
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument(string.Empty);
-        var root = document.Body!;
-        root.InnerHtml = html;
+        var root = parser.ParseDocument(string.Empty).Body!;
         var removals = new Removals();
-        var pending = new Stack<(INode Node, int Depth)>();
-        HtmlTree.PushChildren(pending, root, 0);
-        while (pending.Count > 0)
+        var result = new string[pieces.Count];
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var (node, depth) = pending.Pop();
-            switch (node)
-            {
-                case IElement element:
-                    Visit(element, depth, pending, removals);
-                    break;
-                case IComment comment when DirectiveMarker().IsMatch(comment.Data):
-                    // The placeholder a ::directive leaves for the theme (BlockMarker); the only comment kept.
-                    break;
-                case IComment or IDocumentType or IProcessingInstruction:
-                    node.Parent?.RemoveChild(node);
-                    break;
-            }
+            root.InnerHtml = pieces[i];
+            Walk(root, removals);
+            result[i] = root.InnerHtml;
         }
 
         foreach (var (what, count) in removals.Items)
@@ -63,7 +52,26 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
             diagnostics.Warning(DiagnosticCodes.HtmlRemoved, span, $"{what.Message}{times}; the '{policy.Level.ToString().ToLowerInvariant()}' HTML policy does not allow it (ลบ HTML ที่ไม่อนุญาตออกแล้ว)");
         }
 
-        return root.InnerHtml;
+        return result;
+    }
+
+    private void Walk(IElement root, Removals removals)
+    {
+        var pending = new Stack<(INode Node, int Depth)>();
+        HtmlTree.PushChildren(pending, root, 0);
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            switch (node)
+            {
+                case IElement element:
+                    Visit(element, depth, pending, removals);
+                    break;
+                case IComment or IDocumentType or IProcessingInstruction:
+                    node.Parent?.RemoveChild(node);
+                    break;
+            }
+        }
     }
 
     private void Visit(IElement element, int depth, Stack<(INode, int)> pending, Removals removals)
@@ -190,9 +198,6 @@ public sealed partial class HtmlSanitizer(HtmlPolicy policy)
     public bool IsShallow(string html) => HtmlTree.EstimateDepth(html) <= policy.MaxDepth;
 
     private static string Short(string value, int max = 60) => value.Length <= max ? value : value[..max] + "…";
-
-    [GeneratedRegex(@"^itasite:[A-Za-z0-9-]+:[A-Za-z0-9._-]*$")]
-    private static partial Regex DirectiveMarker();
 
     [GeneratedRegex(@"^data:image/(png|jpeg|gif|webp);base64,[a-z0-9+/=]*$")]
     private static partial Regex DataImage();

@@ -40,7 +40,7 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
         var home = site.Pages.FirstOrDefault(p => p.Url.Value == "/");
         yield return new PlannedPage(new SitePath("/"), PageKind.Home, () => new HomeView(
             Context(new SitePath("/"), home?.Page.Title ?? site.Config.Name, home?.Page.Description),
-            home is null ? string.Empty : Body(home.Page),
+            home is null ? RenderedBody.Empty : Body(home.Page),
             _years.Summaries()));
 
         foreach (var page in site.Pages.Where(p => p.Url.Value != "/"))
@@ -87,7 +87,7 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
     private PageContext YearContext(int year, SitePath url, string title, string? description, Func<int, SitePath?>? samePage = null) =>
         Context(url, title, description) with { Year = year, YearLinks = _years.Links(samePage) };
 
-    private string Body(ContentPage page) => bodies.TryGetValue(page, out var rendered) ? rendered.Html : string.Empty;
+    private RenderedBody Body(ContentPage page) => bodies.TryGetValue(page, out var rendered) ? rendered.Body : RenderedBody.Empty;
 
     private OitIndexView OitIndex(IndicatorFramework framework)
     {
@@ -127,7 +127,7 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
             context,
             item,
             bound,
-            rendered?.Html ?? string.Empty,
+            rendered?.Body ?? RenderedBody.Empty,
             components,
             bound is null ? [] : AttachmentViews.For(bound.Page.Attachments, site, context),
             related,

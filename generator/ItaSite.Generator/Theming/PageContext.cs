@@ -1,5 +1,6 @@
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Data.Loading;
+using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
 using ItaSite.Generator.Thai;
@@ -13,7 +14,7 @@ public sealed record NavLink(string Title, SitePath? Path, string? ExternalUrl =
 }
 
 /// <summary>The site's own partials rendered for one page (links relative to it); null where the theme's own part is used.</summary>
-public sealed record PagePartials(string? Header, string? Footer, string? HomeIntro)
+public sealed record PagePartials(RenderedBody? Header, RenderedBody? Footer, RenderedBody? HomeIntro)
 {
     public static PagePartials None { get; } = new(null, null, null);
 }

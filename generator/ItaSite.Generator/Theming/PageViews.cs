@@ -1,12 +1,13 @@
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Framework;
+using ItaSite.Generator.Markdown;
 using ItaSite.Generator.Output;
 using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Theming;
 
 /// <summary>Model of a plain Markdown page.</summary>
-public sealed record GenericView(PageContext Context, string BodyHtml);
+public sealed record GenericView(PageContext Context, RenderedBody Body);
 
 /// <summary>Readiness of one assessment year, for the home page and the years index; current, archive (past) or draft.</summary>
 public sealed record YearSummary(int Year, SitePath Index, int ItemCount, int Published, int Done, bool IsCurrent = false, bool IsArchive = false, bool IsDraft = false);
@@ -20,7 +21,7 @@ public sealed record TopicLink(int Year, string Code, string Title, SitePath Url
 /// <summary>Model of <c>/oit/</c>: every assessment year of the site, the current one first.</summary>
 public sealed record YearsView(PageContext Context, IReadOnlyList<YearSummary> Years);
 
-public sealed record HomeView(PageContext Context, string BodyHtml, IReadOnlyList<YearSummary> Years);
+public sealed record HomeView(PageContext Context, RenderedBody Body, IReadOnlyList<YearSummary> Years);
 
 /// <summary>One row of the OIT index: the framework item and its page, if the site has one.</summary>
 public sealed record IndexRow(FrameworkItem Item, BoundItem? Page, SitePath Url)
@@ -50,7 +51,7 @@ public sealed record ItemView(
     PageContext Context,
     FrameworkItem Item,
     BoundItem? Page,
-    string BodyHtml,
+    RenderedBody Body,
     IReadOnlyList<ComponentRow> Components,
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<MeasureRow> RelatedMeasures,
@@ -72,7 +73,7 @@ public sealed record ItemLinkView(string Code, string Title, string Href);
 public sealed record MeasureView(
     PageContext Context,
     BoundMeasure Measure,
-    string BodyHtml,
+    RenderedBody Body,
     IReadOnlyList<ItemLinkView> Items,
     IReadOnlyList<PerceptionIndicator> PerceptionIndicators,
     IReadOnlyList<AttachmentView> Attachments);

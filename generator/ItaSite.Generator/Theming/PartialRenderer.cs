@@ -21,6 +21,6 @@ public sealed class PartialRenderer(SiteModel site)
         ? PagePartials.None
         : new PagePartials(Render(site.Partials.Header, url), Render(site.Partials.Footer, url), url.Value == "/" ? Render(site.Partials.HomeIntro, url) : null);
 
-    private string? Render(BoundPage? partial, SitePath url) =>
-        partial is null ? null : _renderer!.Render(partial.Page, url, site.Links, new DiagnosticBag()).Html;
+    private RenderedBody? Render(BoundPage? partial, SitePath url) =>
+        partial is null ? null : _renderer!.Render(partial.Page, url, site.Links, new DiagnosticBag()).Body;
 }

@@ -110,7 +110,7 @@ public class RawHtmlTests
         var gen = Gen.Elements(fragments).ListOf().Select(parts => string.Concat(parts));
         Prop.ForAll(gen.ToArbitrary(), html =>
         {
-            var clean = sanitizer.Sanitize(html, [], new SourceSpan("x.md", 1, 1), new DiagnosticBag()) ?? string.Empty;
+            var clean = sanitizer.Sanitize([html], [], new SourceSpan("x.md", 1, 1), new DiagnosticBag())?.Single() ?? string.Empty;
             var doc = parser.ParseDocument("<body>" + clean);
             return doc.Body!.QuerySelectorAll("script, iframe, style, svg, math, template").Length == 0
                 && !doc.Body.QuerySelectorAll("*").SelectMany(e => e.Attributes).Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)
@@ -120,18 +120,54 @@ public class RawHtmlTests
     }
 }
 
-/// <summary>Content cannot forge the markers directives leave for the theme, which would bypass the directive checks.</summary>
-public class ForgedDirectiveMarkerTests
+/// <summary>
+/// Directives reach the theme as typed parts of the body, never as text inside its HTML: nothing content writes can place a
+/// trusted component, and the HTML around a directive cannot wrap, hide or restyle the component it places.
+/// </summary>
+public class DirectivePartTests
 {
+    private const string Complaints = "kind: complaint-statistics\ntitle: สถิติเรื่องร้องเรียนประจำปี\nmonths:\n  - { month: 2565-10, received: 3, completed: 1, in_progress: 2 }\n";
+
     [Fact]
-    public async Task Raw_html_with_an_internal_marker_is_removed_and_reported()
+    public async Task Raw_html_in_the_former_placeholder_form_is_only_a_comment_and_places_nothing()
     {
         using var site = TestSite.WithBasics();
-        site.Write("pages/about.md", "---\ntitle: เกี่ยวกับ\n---\nข้อความ\n\n<!--itasite:data:executives-->\n\nและ <!--itasite:qr:eit--> ต่อท้าย\n");
+        site.Write("data/complaints-2566.yaml", Complaints);
+        site.Write("pages/about.md", "---\ntitle: เกี่ยวกับ\n---\nข้อความ\n\n<!--itasite:data:complaints-2566-->\n\nและ <!--itasite:qr:eit--> ต่อท้าย\n");
         var result = await site.BuildAsync();
-        var errors = TestSite.Errors(result).Select(e => e.ToString()).ToList();
-        Assert.Equal(2, errors.Count);
-        Assert.StartsWith("content/pages/about.md:6:1: error ITA3006: raw HTML may not contain ItaSite's internal", errors[0], StringComparison.Ordinal);
-        Assert.StartsWith("content/pages/about.md:8:5: error ITA3006:", errors[1], StringComparison.Ordinal);
+        Assert.Empty(TestSite.Errors(result));
+        var about = site.ReadOutput("about/index.html");
+        Assert.DoesNotContain("itasite:", about, StringComparison.Ordinal);
+        var prose = site.Html("about/index.html").QuerySelector(".prose")!;
+        Assert.Empty(prose.QuerySelectorAll(".data-block, figure.qr"));
+        Assert.Contains("ต่อท้าย", prose.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_directive_is_placed_where_it_is_written_and_raw_html_around_it_cannot_enclose_it()
+    {
+        using var site = TestSite.WithBasics();
+        site.Write("data/complaints-2566.yaml", Complaints);
+        site.Write("pages/stats.md", "---\ntitle: สถิติ\n---\nก่อนตาราง\n\n<div class=\"hidden\">\n\n::data[complaints-2566]\n\n</div>\n\nหลังตาราง\n");
+        var result = await site.BuildAsync();
+        Assert.Empty(TestSite.Errors(result));
+        var prose = site.Html("stats/index.html").QuerySelector(".prose")!;
+        var table = Assert.Single(prose.QuerySelectorAll(".data-block[data-set='complaints-2566']"));
+        Assert.Same(prose, table.ParentElement);
+        Assert.Equal(["ก่อนตาราง", "หลังตาราง"], prose.QuerySelectorAll(":scope > p").Select(p => p.TextContent).ToArray());
+        Assert.True(prose.TextContent.IndexOf("ก่อนตาราง", StringComparison.Ordinal) < prose.TextContent.IndexOf("หลังตาราง", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("- รายการ\n\n  ::data[complaints-2566]\n", 8, 3)]
+    [InlineData("> อ้างอิง\n>\n> ::data[complaints-2566]\n", 8, 3)]
+    public async Task A_directive_inside_a_list_or_quote_is_an_error_at_its_line(string body, int line, int column)
+    {
+        using var site = TestSite.WithBasics();
+        site.Write("data/complaints-2566.yaml", Complaints);
+        site.Write("pages/stats.md", "---\ntitle: สถิติ\n---\nก่อนตาราง\n\n" + body);
+        var result = await site.BuildAsync(write: false);
+        var error = Assert.Single(TestSite.Errors(result));
+        Assert.StartsWith($"content/pages/stats.md:{line}:{column}: error ITA6008: ::data[…] places a whole block", error.ToString(), StringComparison.Ordinal);
     }
 }

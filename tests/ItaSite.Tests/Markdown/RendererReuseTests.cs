@@ -16,13 +16,14 @@ namespace ItaSite.Tests.Markdown;
 public class RendererReuseTests
 {
     private const string Tables = "## งบ\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n| c |\n|---|\n| 3 |\n";
+    private const string Directive = "ก่อน\n\n::qr[eit]\n\nหลัง\n\n::data[executives-2569]\n";
     private const string Lists = "1. หนึ่ง\n   - ย่อย\n2. สอง\n\n> อ้าง\n> - ข้อ\n\n```\ncode\n```\n";
 
     [Fact]
     public void A_reused_renderer_writes_each_page_as_a_fresh_one_does()
     {
         var shared = new MarkdownRenderer(BuildLimits.Default, HtmlPolicy.Standard);
-        var bodies = new[] { Tables, Lists, new string('[', 100_000), Tables, "ย่อหน้า *เน้น*", Lists, Tables };
+        var bodies = new[] { Tables, Lists, new string('[', 100_000), Tables, "ย่อหน้า *เน้น*", Directive, Lists, Tables, Directive };
         var expected = bodies.Select(b => Render(new MarkdownRenderer(BuildLimits.Default, HtmlPolicy.Standard), b)).ToArray();
         for (var round = 0; round < 3; round++)
         {
@@ -33,12 +34,13 @@ public class RendererReuseTests
 
         Assert.Contains("aria-label=\"ตารางที่ 1 งบ\"", expected[0], StringComparison.Ordinal);
         Assert.Contains("aria-label=\"ตารางที่ 2 งบ\"", expected[0], StringComparison.Ordinal);
+        Assert.Equal(2, expected[5].Split("DirectivePart").Length - 1);
     }
 
     private static string Render(MarkdownRenderer renderer, string body)
     {
         var page = new GenericPage(new SourceFile("pages/x.md", "pages/x.md", body), new MarkdownBody(body, 1), [], "ทดสอบ", null, null);
         var resolver = new LinkResolver(new Dictionary<string, SitePath>(), new HashSet<string> { "/x/" }, new Dictionary<string, AssetFile>());
-        return renderer.Render(page, new SitePath("/x/"), resolver, new DiagnosticBag()).Html;
+        return string.Join("\n", renderer.Render(page, new SitePath("/x/"), resolver, new DiagnosticBag()).Body.Parts);
     }
 }
