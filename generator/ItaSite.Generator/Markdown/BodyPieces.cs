@@ -1,5 +1,4 @@
 using ItaSite.Generator.Directives;
-using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
@@ -10,23 +9,16 @@ namespace ItaSite.Generator.Markdown;
 /// A parsed body rendered top-level block by top-level block, cut at each directive: <see cref="Html"/> holds one more piece than
 /// <see cref="Directives"/> (the HTML before the first directive, between each two, after the last; a piece may be empty).
 /// Directives inside lists or quotes were removed with an error before this (<see cref="DirectiveExtension.RemoveNested"/>),
-/// so every cut falls between whole blocks and each piece is balanced HTML of its own.
+/// so every cut falls between whole blocks and each piece is balanced HTML of its own. Rendered by
+/// <see cref="PooledHtmlRenderers"/>, whose renderers carry a <see cref="DirectiveCuts"/> each.
 /// </summary>
 internal sealed record BodyPieces(IReadOnlyList<string> Html, IReadOnlyList<DirectivePart> Directives)
 {
     public long Length => Html.Sum(piece => (long)piece.Length);
 
-    public static BodyPieces Render(MarkdownDocument document, MarkdownPipeline pipeline)
+    /// <summary>Cuts <paramref name="text"/>, a whole body's HTML, where <paramref name="cuts"/> recorded its directives.</summary>
+    public static BodyPieces Cut(string text, DirectiveCuts cuts)
     {
-        using var writer = new StringWriter();
-        var renderer = new MarkdigHtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        ScrollableTableRenderer.Install(renderer);
-        var cuts = new DirectiveCuts(writer);
-        renderer.ObjectRenderers.Insert(0, cuts);
-        renderer.Render(document);
-        writer.Flush();
-        var text = writer.ToString();
         var html = new List<string>(cuts.Offsets.Count + 1);
         var at = 0;
         foreach (var offset in cuts.Offsets)
@@ -36,7 +28,7 @@ internal sealed record BodyPieces(IReadOnlyList<string> Html, IReadOnlyList<Dire
         }
 
         html.Add(text[at..]);
-        return new BodyPieces(html, cuts.Directives);
+        return new BodyPieces(html, [.. cuts.Directives]);
     }
 
     /// <summary>The typed body: the sanitized pieces (<paramref name="html"/>, one per piece) with the directives between them.</summary>
@@ -63,11 +55,18 @@ internal sealed record BodyPieces(IReadOnlyList<string> Html, IReadOnlyList<Dire
     /// Renders a directive as a cut: where the HTML so far ends, and which directive stands there. The whole document is still
     /// rendered in one pass, so Markdig lays out the blocks around a directive exactly as it always has.
     /// </summary>
-    private sealed class DirectiveCuts(StringWriter writer) : HtmlObjectRenderer<DirectiveBlock>
+    internal sealed class DirectiveCuts(StringWriter writer) : HtmlObjectRenderer<DirectiveBlock>
     {
         public List<int> Offsets { get; } = [];
 
         public List<DirectivePart> Directives { get; } = [];
+
+        /// <summary>Forgets the cuts of the previous page (a reused renderer renders many).</summary>
+        public void Clear()
+        {
+            Offsets.Clear();
+            Directives.Clear();
+        }
 
         protected override void Write(MarkdigHtmlRenderer renderer, DirectiveBlock block)
         {

@@ -25,6 +25,7 @@ public sealed class MarkdownRenderer
     private readonly MarkdownInputLimits _input;
     private readonly HtmlSanitizer _sanitizer;
     private readonly Uri? _publishedAt;
+    private readonly PooledHtmlRenderers _html;
 
     public MarkdownRenderer(BuildLimits limits)
         : this(limits, HtmlPolicy.Standard)
@@ -56,6 +57,7 @@ public sealed class MarkdownRenderer
         }
 
         _pipeline = builder.UseGenericAttributes().Use<DirectiveExtension>().Build();
+        _html = new PooledHtmlRenderers(_pipeline);
     }
 
     /// <summary>Sends every body through the sanitizer, even one it could not change (tests compare both ways).</summary>
@@ -85,7 +87,7 @@ public sealed class MarkdownRenderer
                 LinkRewriter.RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
             }
             TableAlignment.ToClasses(document);
-            pieces = BodyPieces.Render(document, _pipeline);
+            pieces = _html.Render(document);
         }
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {

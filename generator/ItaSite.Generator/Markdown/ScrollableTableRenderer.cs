@@ -11,19 +11,26 @@ namespace ItaSite.Generator.Markdown;
 /// container is a labelled, focusable region so keyboard users can scroll it too (WCAG 2.1.1).
 /// </summary>
 /// <remarks>Each region needs its own name (landmarks must be unique): "ตารางที่ 2 งบประมาณรายจ่าย", from the table's number
-/// in the page and the nearest heading above it. One instance renders one page.</remarks>
+/// in the page and the nearest heading above it. One instance renders one page at a time.</remarks>
 public sealed class ScrollableTableRenderer(HtmlTableRenderer inner) : HtmlObjectRenderer<Table>
 {
     private int _count;
 
-    /// <summary>Swaps Markdig's table renderer of <paramref name="renderer"/> for this one; a no-op without tables enabled.</summary>
-    public static void Install(HtmlRenderer renderer)
+    /// <summary>Swaps Markdig's table renderer of <paramref name="renderer"/> for this one (returned); a no-op without tables enabled.</summary>
+    public static ScrollableTableRenderer? Install(HtmlRenderer renderer)
     {
-        if (renderer.ObjectRenderers.Find<HtmlTableRenderer>() is { } original)
+        if (renderer.ObjectRenderers.Find<HtmlTableRenderer>() is not { } original)
         {
-            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer(original));
+            return null;
         }
+
+        var tables = new ScrollableTableRenderer(original);
+        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(tables);
+        return tables;
     }
+
+    /// <summary>Numbers the next page's tables from 1 again (a reused renderer renders many pages).</summary>
+    public void Restart() => _count = 0;
 
     protected override void Write(HtmlRenderer renderer, Table table)
     {

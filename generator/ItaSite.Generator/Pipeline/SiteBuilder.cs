@@ -196,8 +196,7 @@ public sealed class SiteBuilder(BuildOptions options)
                     files[i] = await _steps.RunAsync(ReusableStep.Theme, pages[i].Url.Value, new ThemeInputs(options.Theme, pages[i]), async (x, _) =>
                     {
                         renderer ??= new ThemeRenderer(x.Theme);
-                        var html = Thai.PageDigits.Apply(await renderer.RenderAsync(x.Page.Kind, x.Page.Model), site.Config.ThaiDigits);
-                        return OutputFile.Text(x.Page.Url.OutputFile, html);
+                        return new OutputFile(x.Page.Url.OutputFile, await renderer.RenderPageAsync(x.Page.Kind, x.Page.Model, site.Config.ThaiDigits), null);
                     }, silent);
                     _progress.Advance(Stage.Theme);
                 }

@@ -16,7 +16,7 @@ public sealed record SearchDocumentParts(byte[] IndexJson, byte[] DisplayJson, b
         return new SearchDocumentParts(
             JsonSerializer.SerializeToUtf8Bytes(document, json),
             JsonSerializer.SerializeToUtf8Bytes(document.Text, json),
-            SearchTextEncoding.Encode(SearchNormalizer.Fold(document.Text)),
-            SearchTextEncoding.Encode(SearchNormalizer.Fold(document.Title)));
+            SearchNormalizer.FoldEncoded(document.Text),
+            SearchNormalizer.FoldEncoded(document.Title));
     }
 }

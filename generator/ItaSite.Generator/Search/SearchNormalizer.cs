@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -18,7 +19,7 @@ public static partial class SearchNormalizer
         s = Invisible().Replace(s, string.Empty);
         s = SplitSaraAm().Replace(s, "$1\u0E33");
         s = ToneBeforeVowel().Replace(s, "$2$1");
-        return Whitespace().Replace(s, " ").Trim();
+        return CollapseWhitespace(s).Trim();
     }
 
     /// <summary>The form matching compares: <see cref="Clean"/>, then digits, case and whitespace folded away.</summary>
@@ -28,18 +29,110 @@ public static partial class SearchNormalizer
         var sb = new StringBuilder(cleaned.Length);
         foreach (var c in cleaned)
         {
-            if (c is >= '\u0E50' and <= '\u0E59')
+            if (FoldChar(c) is { } folded)
             {
-                sb.Append((char)('0' + (c - '\u0E50')));
-            }
-            else if (c != ' ')
-            {
-                sb.Append(char.ToLowerInvariant(c));
+                sb.Append(folded);
             }
         }
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// <see cref="SearchTextEncoding.Encode"/> of <see cref="Fold"/>, without the folded string in between (the index writes
+    /// the text of every page this way).
+    /// </summary>
+    public static byte[] FoldEncoded(string text)
+    {
+        var cleaned = Clean(text);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(16, cleaned.Length * 5));
+        try
+        {
+            var n = 0;
+            foreach (var c in cleaned)
+            {
+                if (FoldChar(c) is { } folded)
+                {
+                    n += SearchTextEncoding.Write(folded, buffer.AsSpan(n));
+                }
+            }
+
+            return buffer.AsSpan(0, n).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // What one cleaned character folds to: Thai digits to Arabic, lower case; a space to nothing.
+    private static char? FoldChar(char c) =>
+        c is >= '\u0E50' and <= '\u0E59' ? (char)('0' + (c - '\u0E50'))
+        : c == ' ' ? null
+        : char.ToLowerInvariant(c);
+
+    /// <summary>
+    /// Every run of <see cref="Spaces"/> as one space (what <c>Replace(/[...]+/g, " ")</c> does in search.js), in one pass; the
+    /// string itself when it has no run to change, which is most cleaned text.
+    /// </summary>
+    private static string CollapseWhitespace(string s)
+    {
+        var span = s.AsSpan();
+        var first = FirstChange(span);
+        if (first < 0)
+        {
+            return s;
+        }
+
+        var sb = new StringBuilder(s.Length);
+        sb.Append(span[..first]);
+        var inRun = false;
+        foreach (var c in span[first..])
+        {
+            if (Spaces.Contains(c))
+            {
+                if (!inRun)
+                {
+                    sb.Append(' ');
+                }
+
+                inRun = true;
+            }
+            else
+            {
+                sb.Append(c);
+                inRun = false;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // Where the first whitespace run that is not a single ' ' starts, or -1.
+    private static int FirstChange(ReadOnlySpan<char> span)
+    {
+        var i = 0;
+        while (true)
+        {
+            var k = span[i..].IndexOfAny(Spaces);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            i += k;
+            if (span[i] != ' ' || (i + 1 < span.Length && Spaces.Contains(span[i + 1])))
+            {
+                return i;
+            }
+
+            i++;
+        }
+    }
+
+    // The same explicit set as search.js, so both sides agree (JavaScript's \s and .NET's \s differ).
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     // Zero-width space/joiners, word joiner, soft hyphen, byte-order mark.
     [GeneratedRegex("[\u200B\u200C\u200D\u2060\u00AD\uFEFF]")]
@@ -52,8 +145,4 @@ public static partial class SearchNormalizer
     // A tone mark typed before an upper or lower vowel (ก่ี) is stored after it (กี่).
     [GeneratedRegex("([\u0E48-\u0E4B])([\u0E31\u0E34-\u0E3A])")]
     private static partial Regex ToneBeforeVowel();
-
-    // The same explicit set as search.js, so both sides agree (JavaScript's \s and .NET's \s differ).
-    [GeneratedRegex("[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+")]
-    private static partial Regex Whitespace();
 }

@@ -29,31 +29,39 @@ public static class SearchTextEncoding
         var n = 0;
         foreach (var c in folded)
         {
-            if (c is >= '\u0020' and <= '\u007F')
-            {
-                span[n++] = (byte)c;
-            }
-            else if (c is >= '\u0E00' and <= '\u0E5F')
-            {
-                span[n++] = (byte)(ThaiBase + (c - '\u0E00'));
-            }
-            else
-            {
-                span[n++] = Escape;
-                span[n++] = (byte)(1 + (c >> 12));
-                span[n++] = (byte)(1 + ((c >> 8) & 0xF));
-                span[n++] = (byte)(1 + ((c >> 4) & 0xF));
-                span[n++] = (byte)(1 + (c & 0xF));
-            }
+            n += Write(c, span[n..]);
         }
 
         output.Advance(n);
     }
 
+    /// <summary>Writes the encoding of one folded character at the start of <paramref name="destination"/> (room for five bytes); returns the bytes written.</summary>
+    public static int Write(char c, Span<byte> destination)
+    {
+        if (c is >= '\u0020' and <= '\u007F')
+        {
+            destination[0] = (byte)c;
+            return 1;
+        }
+
+        if (c is >= '\u0E00' and <= '\u0E5F')
+        {
+            destination[0] = (byte)(ThaiBase + (c - '\u0E00'));
+            return 1;
+        }
+
+        destination[0] = Escape;
+        destination[1] = (byte)(1 + (c >> 12));
+        destination[2] = (byte)(1 + ((c >> 8) & 0xF));
+        destination[3] = (byte)(1 + ((c >> 4) & 0xF));
+        destination[4] = (byte)(1 + (c & 0xF));
+        return 5;
+    }
+
     /// <summary>The encoding of <paramref name="folded"/> on its own (tests; the index writes records with <see cref="Write"/>).</summary>
     public static byte[] Encode(string folded)
     {
-        var buffer = new ArrayBufferWriter<byte>(folded.Length);
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(1, folded.Length));
         Write(folded, buffer);
         return buffer.WrittenSpan.ToArray();
     }

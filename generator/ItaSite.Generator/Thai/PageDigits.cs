@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ItaSite.Generator.Thai;
 
 /// <summary>
@@ -11,26 +9,29 @@ public static class PageDigits
 {
     private static readonly string[] Verbatim = ["script", "style", "code", "pre", "kbd", "samp"];
 
-    public static string Apply(string html, bool thai)
+    public static string Apply(string html, bool thai) =>
+        string.Create(html.Length, (html, thai), static (chars, state) =>
+        {
+            state.html.CopyTo(chars);
+            ApplyInPlace(chars, state.thai);
+        });
+
+    /// <summary>
+    /// <see cref="Apply(string, bool)"/> on <paramref name="html"/> itself: a digit is always replaced by one digit, so the page
+    /// keeps its length and the theme stage rewrites its own buffer instead of building another string.
+    /// </summary>
+    public static void ApplyInPlace(Span<char> html, bool thai)
     {
-        var sb = new StringBuilder(html.Length);
         var verbatimDepth = 0;
         var i = 0;
         while (i < html.Length)
         {
-            var lt = html.IndexOf('<', i);
+            var k = html[i..].IndexOf('<');
+            var lt = k < 0 ? -1 : i + k;
             var textEnd = lt < 0 ? html.Length : lt;
-            if (textEnd > i)
+            if (textEnd > i && verbatimDepth == 0)
             {
-                var text = html.AsSpan(i, textEnd - i);
-                if (verbatimDepth > 0)
-                {
-                    sb.Append(text);
-                }
-                else
-                {
-                    AppendText(sb, text, thai);
-                }
+                RewriteText(html[i..textEnd], thai);
             }
 
             if (lt < 0)
@@ -38,20 +39,16 @@ public static class PageDigits
                 break;
             }
 
-            var gt = html.IndexOf('>', lt);
-            if (gt < 0)
+            var g = html[lt..].IndexOf('>');
+            if (g < 0)
             {
-                sb.Append(html.AsSpan(lt));
                 break;
             }
 
-            var tag = html.AsSpan(lt, gt - lt + 1);
-            verbatimDepth = Math.Max(0, verbatimDepth + Nesting(tag));
-            sb.Append(tag);
+            var gt = lt + g;
+            verbatimDepth = Math.Max(0, verbatimDepth + Nesting(html[lt..(gt + 1)]));
             i = gt + 1;
         }
-
-        return sb.ToString();
     }
 
     /// <summary>+1 for an opening verbatim tag, -1 for its closing tag, 0 otherwise.</summary>
@@ -77,7 +74,7 @@ public static class PageDigits
         return 0;
     }
 
-    private static void AppendText(StringBuilder sb, ReadOnlySpan<char> text, bool thai)
+    private static void RewriteText(Span<char> text, bool thai)
     {
         var start = 0;
         while (start < text.Length)
@@ -89,18 +86,13 @@ public static class PageDigits
             }
 
             var word = text[start..end];
-            if (KeepsDigits(word))
+            if (!KeepsDigits(word))
             {
-                sb.Append(word);
-            }
-            else
-            {
-                AppendWord(sb, word, thai);
+                RewriteWord(word, thai);
             }
 
             while (end < text.Length && char.IsWhiteSpace(text[end]))
             {
-                sb.Append(text[end]);
                 end++;
             }
 
@@ -108,16 +100,17 @@ public static class PageDigits
         }
     }
 
-    private static void AppendWord(StringBuilder sb, ReadOnlySpan<char> word, bool thai)
+    private static void RewriteWord(Span<char> word, bool thai)
     {
         var inEntity = false;
-        foreach (var c in word)
+        for (var k = 0; k < word.Length; k++)
         {
+            var c = word[k];
             inEntity = c == '&' || (inEntity && c != ';');
-            sb.Append(inEntity ? c
+            word[k] = inEntity ? c
                 : thai && char.IsAsciiDigit(c) ? (char)('\u0E50' + (c - '0'))
                 : !thai && ThaiDigits.IsThaiDigit(c) ? (char)('0' + (c - '\u0E50'))
-                : c);
+                : c;
         }
     }
 

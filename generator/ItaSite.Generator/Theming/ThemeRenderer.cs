@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ItaSite.Generator.Thai;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Logging;
@@ -16,18 +19,29 @@ public sealed class ThemeRenderer : IAsyncDisposable
 {
     private readonly Theme _theme;
     private readonly ThemeServices _services = new();
+    private readonly Dictionary<string, object?> _parameters = new(1);
+    private readonly StringBuilder _html = new(32 * 1024);
+    private readonly StringWriter _writer;
     private HtmlRenderer _renderer;
+    private char[] _chars = new char[32 * 1024];
     private int _rendered;
+
+    private const string Doctype = "<!DOCTYPE html>\n";
 
     private const int RootsPerRenderer = 200;
 
     public ThemeRenderer(Theme theme)
     {
         _theme = theme;
+        _writer = new StringWriter(_html, CultureInfo.InvariantCulture);
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    public Task<string> RenderAsync(PageKind kind, object model)
+    /// <summary>
+    /// The page as the UTF-8 bytes of its file: rendered into this renderer's own buffers, its digits rewritten there
+    /// (<see cref="PageDigits.ApplyInPlace"/>), then encoded once; the page's only new array is the one returned.
+    /// </summary>
+    public async Task<byte[]> RenderPageAsync(PageKind kind, object model, bool thaiDigits)
     {
         if (!_theme.Layouts.TryGetValue(kind, out var layout))
         {
@@ -42,16 +56,29 @@ public sealed class ThemeRenderer : IAsyncDisposable
             full.Dispose();
         }
 
-        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
-        return _renderer.Dispatcher.InvokeAsync(async () =>
+        _parameters["Model"] = model;
+        var parameters = ParameterView.FromDictionary(_parameters);
+        _html.Clear();
+        _html.Append(Doctype);
+        await _renderer.Dispatcher.InvokeAsync(async () => (await _renderer.RenderComponentAsync(layout, parameters)).WriteHtmlTo(_writer));
+
+        var length = _html.Length;
+        if (_chars.Length < length)
         {
-            var output = await _renderer.RenderComponentAsync(layout, parameters);
-            return "<!DOCTYPE html>\n" + output.ToHtmlString();
-        });
+            _chars = new char[Math.Max(length, _chars.Length * 2)];
+        }
+
+        var chars = _chars.AsSpan(0, length);
+        _html.CopyTo(0, chars, length);
+        PageDigits.ApplyInPlace(chars, thaiDigits);
+        var bytes = GC.AllocateUninitializedArray<byte>(Encoding.UTF8.GetByteCount(chars));
+        Encoding.UTF8.GetBytes(chars, bytes);
+        return bytes;
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _writer.DisposeAsync();
         await _renderer.DisposeAsync();
     }
 

@@ -13,4 +13,12 @@ public sealed class PageDigitsTests
         Assert.Equal(
             "<a href=\"/oit/2566/o21/\">O21 ปี ๒๕๖๖</a> https://x.go.th/a1 mail@x1.go.th <code>v2</code> <script>var a=1;</script> &#39;๓",
             PageDigits.Apply("<a href=\"/oit/2566/o21/\">O21 ปี 2566</a> https://x.go.th/a1 mail@x1.go.th <code>v2</code> <script>var a=1;</script> &#39;3", thai: true));
+
+    [Fact]
+    public void Rewrites_in_place_without_changing_the_length_and_leaves_an_unclosed_tag_alone()
+    {
+        var html = "<pre><code>1</code> 2</pre> 3 <b title=4>5 <i 6".ToCharArray();
+        PageDigits.ApplyInPlace(html, thai: true);
+        Assert.Equal("<pre><code>1</code> 2</pre> ๓ <b title=4>๕ <i 6", new string(html));
+    }
 }
