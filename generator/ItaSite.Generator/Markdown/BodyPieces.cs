@@ -6,7 +6,7 @@ using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
 namespace ItaSite.Generator.Markdown;
 
 /// <summary>
-/// A parsed body rendered top-level block by top-level block, cut at each directive: <see cref="Html"/> holds one more piece than
+/// A parsed body's HTML, rendered in one pass and cut where each directive stands: <see cref="Html"/> holds one more piece than
 /// <see cref="Directives"/> (the HTML before the first directive, between each two, after the last; a piece may be empty).
 /// Directives inside lists or quotes were removed with an error before this (<see cref="DirectiveExtension.RemoveNested"/>),
 /// so every cut falls between whole blocks and each piece is balanced HTML of its own. Rendered by

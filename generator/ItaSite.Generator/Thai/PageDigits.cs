@@ -9,16 +9,9 @@ public static class PageDigits
 {
     private static readonly string[] Verbatim = ["script", "style", "code", "pre", "kbd", "samp"];
 
-    public static string Apply(string html, bool thai) =>
-        string.Create(html.Length, (html, thai), static (chars, state) =>
-        {
-            state.html.CopyTo(chars);
-            ApplyInPlace(chars, state.thai);
-        });
-
     /// <summary>
-    /// <see cref="Apply(string, bool)"/> on <paramref name="html"/> itself: a digit is always replaced by one digit, so the page
-    /// keeps its length and the theme stage rewrites its own buffer instead of building another string.
+    /// Rewrites the digits of <paramref name="html"/> where it lies: a digit is always replaced by one digit, so the page keeps
+    /// its length and the theme stage rewrites its own buffer instead of building another string.
     /// </summary>
     public static void ApplyInPlace(Span<char> html, bool thai)
     {

@@ -128,11 +128,12 @@ public class DirectivePartTests
 {
     private const string Complaints = "kind: complaint-statistics\ntitle: สถิติเรื่องร้องเรียนประจำปี\nmonths:\n  - { month: 2565-10, received: 3, completed: 1, in_progress: 2 }\n";
 
+    private static TestSite WithComplaints() => TestSite.WithBasics().Write("data/complaints-2566.yaml", Complaints);
+
     [Fact]
     public async Task Raw_html_in_the_former_placeholder_form_is_only_a_comment_and_places_nothing()
     {
-        using var site = TestSite.WithBasics();
-        site.Write("data/complaints-2566.yaml", Complaints);
+        using var site = WithComplaints();
         site.Write("pages/about.md", "---\ntitle: เกี่ยวกับ\n---\nข้อความ\n\n<!--itasite:data:complaints-2566-->\n\nและ <!--itasite:qr:eit--> ต่อท้าย\n");
         var result = await site.BuildAsync();
         Assert.Empty(TestSite.Errors(result));
@@ -146,8 +147,7 @@ public class DirectivePartTests
     [Fact]
     public async Task A_directive_is_placed_where_it_is_written_and_raw_html_around_it_cannot_enclose_it()
     {
-        using var site = TestSite.WithBasics();
-        site.Write("data/complaints-2566.yaml", Complaints);
+        using var site = WithComplaints();
         site.Write("pages/stats.md", "---\ntitle: สถิติ\n---\nก่อนตาราง\n\n<div class=\"hidden\">\n\n::data[complaints-2566]\n\n</div>\n\nหลังตาราง\n");
         var result = await site.BuildAsync();
         Assert.Empty(TestSite.Errors(result));
@@ -163,8 +163,7 @@ public class DirectivePartTests
     [InlineData("> อ้างอิง\n>\n> ::data[complaints-2566]\n", 8, 3)]
     public async Task A_directive_inside_a_list_or_quote_is_an_error_at_its_line(string body, int line, int column)
     {
-        using var site = TestSite.WithBasics();
-        site.Write("data/complaints-2566.yaml", Complaints);
+        using var site = WithComplaints();
         site.Write("pages/stats.md", "---\ntitle: สถิติ\n---\nก่อนตาราง\n\n" + body);
         var result = await site.BuildAsync(write: false);
         var error = Assert.Single(TestSite.Errors(result));
