@@ -13,9 +13,12 @@ namespace ItaSite.Generator.Binding;
 /// </summary>
 public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithoutPage = true, bool includeDraftYears = false)
 {
-    public SiteModel Bind(SiteConfig config, SourceFile siteFile, ContentSet content, IReadOnlyList<ContentPage> pages)
+    public SiteModel Bind(SiteConfig config, SourceFile siteFile, ContentSet content, IReadOnlyList<ContentPage> pages) =>
+        Bind(config, content, pages, new Years.SiteYearsLoader(diagnostics, includeDraftYears).Load(config, siteFile, content));
+
+    /// <summary>Binds the pages to <paramref name="years"/>, loaded beforehand (the builder loads them as a step of their own).</summary>
+    public SiteModel Bind(SiteConfig config, ContentSet content, IReadOnlyList<ContentPage> pages, Years.LoadedYears years)
     {
-        var years = new Years.SiteYearsLoader(diagnostics, includeDraftYears).Load(config, siteFile, content);
         var frameworks = years.Frameworks;
 
         // Pages of a draft year (build) or of a year without a framework (already one error) are left out without more messages.

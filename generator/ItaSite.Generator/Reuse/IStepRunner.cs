@@ -14,6 +14,9 @@ public enum ReusableStep
     /// <summary>Parsing site.yaml; inputs: the source file. Reused, the site's settings stay the same objects from edit to edit.</summary>
     SiteConfig,
 
+    /// <summary>Finding the years and loading their frameworks; inputs: site.yaml, the YAML files and the first file of each year folder.</summary>
+    Years,
+
     /// <summary>Parsing one Markdown file; inputs: the source file.</summary>
     Parse,
 
@@ -31,6 +34,9 @@ public enum ReusableStep
 
     /// <summary>Joining one page's search text; inputs: its <see cref="Search.SearchDocumentInputs"/>.</summary>
     SearchDocument,
+
+    /// <summary>Gathering and joining one plain page's search text; inputs: the bound page, its body and what every page shares (data, PDF text, number format).</summary>
+    SearchPage,
 
     /// <summary>Serialising and folding one page's share of the search index; inputs: its raw document.</summary>
     SearchParts,
