@@ -66,7 +66,13 @@ public sealed class SiteBuilder(BuildOptions options)
             // The years and frameworks are a step of their own: a page edit leaves their sources (YAML files, site.yaml) equal.
             var sources = new YearsInputs(new YearsSources(config, content.SiteFile, content.DataFiles, SiteYearsLoader.FirstFileOfEachYear(content)), options.IncludeDraftYears);
             var years = _steps.Run(ReusableStep.Years, nameof(ReusableStep.Years), sources, (x, bag) => new SiteYearsLoader(bag, x.IncludeDrafts).Load(x.Sources), _diagnostics);
-            return new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content, pages, years);
+            var plain = new List<BoundPage>(pages.Count);
+            foreach (var page in pages.OfType<GenericPage>())
+            {
+                plain.Add(_steps.Run(ReusableStep.BindPage, page.Source.ContentPath, page, (x, _) => SiteBinder.BindPage(x), _diagnostics));
+            }
+
+            return new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content, pages, years, plain);
         });
         if (_diagnostics.HasErrors)
         {

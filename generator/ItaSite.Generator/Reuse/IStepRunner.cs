@@ -20,6 +20,9 @@ public enum ReusableStep
     /// <summary>Parsing one Markdown file; inputs: the source file.</summary>
     Parse,
 
+    /// <summary>Giving one plain page its published path; inputs: the parsed page. Reused, the bound page stays the same object.</summary>
+    BindPage,
+
     /// <summary>Rendering one page body; inputs: the page, its path, the links it resolves against and the HTML settings.</summary>
     Markdown,
 
@@ -65,8 +68,8 @@ public interface IStepRunner
     /// </summary>
     TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics);
 
-    /// <summary><see cref="Run"/> for work that awaits (the theme renderer).</summary>
-    Task<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics);
+    /// <summary><see cref="Run"/> for work that awaits (the theme renderer); a reused output costs no task.</summary>
+    ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics);
 }
 
 /// <summary>Runs every step: a from-scratch build by construction.</summary>
@@ -77,6 +80,6 @@ public sealed class RunEveryStep : IStepRunner
     public TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics) =>
         work(inputs, diagnostics);
 
-    public Task<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics) =>
-        work(inputs, diagnostics);
+    public ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics) =>
+        new(work(inputs, diagnostics));
 }
