@@ -105,7 +105,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var files = await RunAsync(Stage.Theme, () => RenderThemeAsync(site, bodies, data, cancellationToken));
         files.AddRange(Run(Stage.Assemble, () => SiteAssembler.Assemble(files, site, content, bodies, data, assets, filePolicy, options.Theme, _diagnostics, _steps)));
         files.AddRange(Run(Stage.Index, () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _steps).Build()));
-        files = SortedByPath(files);
+        files = OutputOrder.Sorted(files, _steps, _diagnostics);
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
             return Result(site, files);
@@ -230,35 +230,6 @@ public sealed class SiteBuilder(BuildOptions options)
             }
         });
         return [.. files];
-    }
-
-    /// <summary>What the years and frameworks are loaded from.</summary>
-    private sealed record YearsInputs(YearsSources Sources, bool IncludeDrafts);
-
-    /// <summary>What one page body is rendered from: the Markdown renderer's arguments (those every page shares, compared once).</summary>
-    private sealed record MarkdownInputs(ContentPage Page, SitePath Url, MarkdownSettings Settings);
-
-    /// <summary>The renderer's arguments every page body shares in one build.</summary>
-    private sealed record MarkdownSettings(LinkResolver Links, BuildLimits Limits, Sanitizing.HtmlPolicy Html, Uri BaseUrl) : ISharedInputs;
-
-    /// <summary>What one page's HTML is rendered from: the theme and the page's model.</summary>
-    private sealed record ThemeInputs(Theme Theme, ComposedPage Page);
-
-    /// <summary>What one page's HTML is rendered from when the composer names its model's inputs (<see cref="PlannedPage.Inputs"/>).</summary>
-    private sealed record DeclaredThemeInputs(Theme Theme, PageKind Kind, object Inputs);
-
-    /// <summary>The files in ordinal path order (sorting the paths alongside, so comparisons read no file object).</summary>
-    private static List<OutputFile> SortedByPath(List<OutputFile> files)
-    {
-        var paths = new string[files.Count];
-        var sorted = files.ToArray();
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            paths[i] = sorted[i].RelativePath;
-        }
-
-        Array.Sort(paths, sorted, StringComparer.Ordinal);
-        return [.. sorted];
     }
 
     private T Run<T>(Stage name, Func<T> run, int total = 0)

@@ -44,6 +44,9 @@ public enum ReusableStep
     /// <summary>Serialising and folding one page's share of the search index; inputs: its raw document.</summary>
     SearchParts,
 
+    /// <summary>Putting the output files in path order; inputs: every output path, in the order the stages made them.</summary>
+    OutputOrder,
+
     /// <summary>Compressing one piece of a search index file; inputs: the piece's segments or bytes.</summary>
     GzipPiece,
 }
