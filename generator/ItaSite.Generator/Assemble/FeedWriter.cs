@@ -91,11 +91,33 @@ public static class FeedWriter
     /// <summary>The first page, by path, whose body places this news list with <c>::data[id]</c>.</summary>
     private static SitePath? ListPage(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, NewsSet set)
     {
-        var pages = site.Items.Select(i => (Page: (ContentPage)i.Page, i.Url))
-            .Concat(site.Measures.Select(m => (Page: (ContentPage)m.Page, m.Url)))
-            .Concat(site.Pages.Select(p => (Page: (ContentPage)p.Page, p.Url)));
-        return pages.Where(p => bodies.TryGetValue(p.Page, out var body) && body.Directives.Any(d => d.Name == "data" && d.Argument == set.Id))
-            .Select(p => (SitePath?)p.Url).OrderBy(p => p!.Value.Value, StringComparer.Ordinal).FirstOrDefault();
+        // A loop, not LINQ over (page, SitePath) tuples, whose generic code the ReadyToRun image lacks (issue 19).
+        string? first = null;
+        void Consider(ContentPage page, SitePath url)
+        {
+            if ((first is null || string.CompareOrdinal(url.Value, first) < 0) && bodies.TryGetValue(page, out var body)
+                && body.Directives.Any(d => d.Name == "data" && d.Argument == set.Id))
+            {
+                first = url.Value;
+            }
+        }
+
+        foreach (var item in site.Items)
+        {
+            Consider(item.Page, item.Url);
+        }
+
+        foreach (var measure in site.Measures)
+        {
+            Consider(measure.Page, measure.Url);
+        }
+
+        foreach (var page in site.Pages)
+        {
+            Consider(page.Page, page.Url);
+        }
+
+        return first is null ? null : new SitePath(first);
     }
 
     private static string EntryId(SiteModel site, NewsSet set, NewsEntry entry)

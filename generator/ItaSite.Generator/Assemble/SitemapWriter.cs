@@ -30,18 +30,30 @@ public static class SitemapWriter
     private static OutputFile Write(SitemapInputs inputs)
     {
         var dates = inputs.Dates;
-        var pages = inputs.Paths
-            .Where(p => p == "index.html" || p.EndsWith("/index.html", StringComparison.Ordinal))
-            .Select(p => new SitePath("/" + p[..^"index.html".Length]))
-            .Where(p => p != SiteModel.SearchPath)
-            .OrderBy(p => p.Value, StringComparer.Ordinal);
+        // A loop over strings, not LINQ over SitePath: generic LINQ over a struct is code the ReadyToRun image lacks, JIT-compiled
+        // at start-up (issue 19). The paths are distinct, so sorting their strings orders them as OrderBy did.
+        var pages = new List<string>();
+        foreach (var file in inputs.Paths)
+        {
+            if (file == "index.html" || file.EndsWith("/index.html", StringComparison.Ordinal))
+            {
+                var url = "/" + file[..^"index.html".Length];
+                if (url != SiteModel.SearchPath.Value)
+                {
+                    pages.Add(url);
+                }
+            }
+        }
+
+        pages.Sort(StringComparer.Ordinal);
         using var bytes = new MemoryStream();
         using (var xml = XmlWriter.Create(bytes, XmlSettings()))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
-            foreach (var page in pages)
+            foreach (var url in pages)
             {
+                var page = new SitePath(url);
                 xml.WriteStartElement("url", Namespace);
                 xml.WriteElementString("loc", Namespace, Absolute(inputs.BaseUrl, page));
                 if (dates.TryGetValue(page, out var date))

@@ -44,9 +44,12 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
 
         var byContentPath = new Dictionary<string, SitePath>(StringComparer.Ordinal);
         var claimed = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-        foreach (var (source, url) in items.Select(i => (i.Page.Source, i.Url))
-                     .Concat(measures.Select(m => (m.Page.Source, m.Url)))
-                     .Concat(generic.Select(g => (g.Page.Source, g.Url))))
+        // Plain lists, not LINQ over (SourceFile, SitePath) tuples: their generic code is not in the ReadyToRun image (issue 19).
+        var claims = new List<KeyValuePair<SourceFile, SitePath>>(items.Count + measures.Count + generic.Count);
+        items.ForEach(i => claims.Add(new(i.Page.Source, i.Url)));
+        measures.ForEach(m => claims.Add(new(m.Page.Source, m.Url)));
+        generic.ForEach(g => claims.Add(new(g.Page.Source, g.Url)));
+        foreach (var (source, url) in claims)
         {
             if (claimed.TryGetValue(url.Value, out var other))
             {

@@ -21,20 +21,27 @@ public static class SiteConfigParser
         var map = new YamlMap(root, source, diagnostics);
         var name = map.String("name", required: true);
         var baseUrl = ParseBaseUrl(map);
-        var years = map.StringList("assessment_years")
-            .Select(y => (Ok: int.TryParse(Thai.ThaiDigits.ToArabic(y.Value), NumberStyles.None, CultureInfo.InvariantCulture, out var n), Year: n, y.Span))
-            .ToList();
-        foreach (var bad in years.Where(y => !y.Ok || y.Year < 2500))
+        // A loop, not LINQ over (bool, int, SourceSpan) tuples: that generic code is not in the ReadyToRun image (issue 19).
+        var yearSpans = new Dictionary<int, SourceSpan>();
+        foreach (var (text, span) in map.StringList("assessment_years"))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, bad.Span, "assessment years are Buddhist-Era years such as 2566");
+            if (int.TryParse(Thai.ThaiDigits.ToArabic(text), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 2500)
+            {
+                yearSpans.TryAdd(year, span);
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, span, "assessment years are Buddhist-Era years such as 2566");
+            }
         }
 
-        var validYears = years.Where(y => y.Ok && y.Year >= 2500).Select(y => y.Year).Distinct().Order().ToList();
-        var yearSpans = new Dictionary<int, SourceSpan>();
-        foreach (var (_, year, span) in years.Where(y => y.Ok && y.Year >= 2500))
+        var validYears = new List<int>(yearSpans.Count);
+        foreach (var year in yearSpans.Keys)
         {
-            yearSpans.TryAdd(year, span);
+            validYears.Add(year);
         }
+
+        validYears.Sort();
 
         // Whether current_year names a year of the site is known once the year folders are found (Years/SiteYearsLoader).
         var current = map.Int("current_year", min: 2500, max: 2700) ?? 0;
