@@ -41,6 +41,9 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
     private readonly PartialRenderer _partials = new(site);
     private readonly DataCatalog _data = data ?? DataCatalog.Empty;
 
+    // Evidence links name the page they point to; a scan of every page per link would cost items x links x pages.
+    private readonly Lazy<Dictionary<SitePath, string>> _titles = new(() => PageTitles(site));
+
     /// <summary>Every page with its model built.</summary>
     public IEnumerable<ComposedPage> Compose() => Plan().Select(p => p.Compose());
 
@@ -183,14 +186,23 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
         return result;
     }
 
-    private string? PageTitle(SitePath path)
+    private string? PageTitle(SitePath path) => _titles.Value.GetValueOrDefault(path);
+
+    // The first page with the URL wins, then the first item, as the evidence label always read them.
+    private static Dictionary<SitePath, string> PageTitles(SiteModel site)
     {
-        if (site.Pages.FirstOrDefault(p => p.Url == path) is { } page)
+        var titles = new Dictionary<SitePath, string>(site.Pages.Count + site.Items.Count);
+        foreach (var page in site.Pages)
         {
-            return page.Page.Title;
+            titles.TryAdd(page.Url, page.Page.Title);
         }
 
-        return site.Items.FirstOrDefault(i => i.Url == path) is { } item ? $"{item.Page.Code} {item.Title}" : null;
+        foreach (var item in site.Items)
+        {
+            titles.TryAdd(item.Url, $"{item.Page.Code} {item.Title}");
+        }
+
+        return titles;
     }
 
     private MeasureView Measure(BoundMeasure measure)
