@@ -65,18 +65,12 @@ internal static class ThaiNfc
         });
     }
 
+    // A plain loop: in Thai text a tone mark comes every few characters, too often for a vectorised search to pay.
     private static int FirstPair(string s, int from)
     {
         for (var i = from; i + 1 < s.Length; i++)
         {
-            var k = s.AsSpan(i, s.Length - 1 - i).IndexOfAnyInRange('\u0E48', '\u0E4B');
-            if (k < 0)
-            {
-                return -1;
-            }
-
-            i += k;
-            if (s[i + 1] is '\u0E31' or (>= '\u0E34' and <= '\u0E3A'))
+            if ((uint)(s[i] - '\u0E48') <= 3 && s[i + 1] is '\u0E31' or (>= '\u0E34' and <= '\u0E3A'))
             {
                 return i;
             }
