@@ -13,9 +13,22 @@ namespace ItaSite.Generator.Binding;
 /// </summary>
 public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithoutPage = true, bool includeDraftYears = false)
 {
-    public SiteModel Bind(SiteConfig config, SourceFile siteFile, ContentSet content, IReadOnlyList<ContentPage> pages)
+    public SiteModel Bind(SiteConfig config, SourceFile siteFile, ContentSet content, IReadOnlyList<ContentPage> pages) =>
+        Bind(config, content, pages, new Years.SiteYearsLoader(diagnostics, includeDraftYears).Load(config, siteFile, content));
+
+    /// <summary>Binds the pages to <paramref name="years"/>, loaded beforehand (the builder loads them as a step of their own).</summary>
+    public SiteModel Bind(SiteConfig config, ContentSet content, IReadOnlyList<ContentPage> pages, Years.LoadedYears years) =>
+        Bind(config, content, pages, years, [.. pages.OfType<GenericPage>().Select(BindPage)]);
+
+    /// <summary>A plain page with its published path (it depends on nothing else, so the builder runs it as a step per page).</summary>
+    public static BoundPage BindPage(GenericPage page) => new(page, GenericPath(page.Source.ContentPath));
+
+    /// <summary>
+    /// Binds the pages to <paramref name="years"/>, with the plain pages among <paramref name="pages"/> bound beforehand
+    /// (<paramref name="plain"/>, in their order, by <see cref="BindPage"/>).
+    /// </summary>
+    public SiteModel Bind(SiteConfig config, ContentSet content, IReadOnlyList<ContentPage> pages, Years.LoadedYears years, List<BoundPage> plain)
     {
-        var years = new Years.SiteYearsLoader(diagnostics, includeDraftYears).Load(config, siteFile, content);
         var frameworks = years.Frameworks;
 
         // Pages of a draft year (build) or of a year without a framework (already one error) are left out without more messages.
@@ -26,7 +39,7 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
             ReportItemsWithoutPage(frameworks, items, content);
         }
 
-        var generic = pages.OfType<GenericPage>().Select(p => new BoundPage(p, GenericPath(p.Source.ContentPath))).ToList();
+        var generic = plain;
         var partials = SitePartialsBinder.Take(config, generic, diagnostics);
 
         var byContentPath = new Dictionary<string, SitePath>(StringComparer.Ordinal);

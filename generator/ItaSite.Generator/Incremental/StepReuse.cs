@@ -85,13 +85,13 @@ public sealed class StepReuse : IStepRunner
         return Keep(step, id, inputs, Captured<TOut>.Run(bag => work(inputs, bag))).ReplayInto(diagnostics);
     }
 
-    public async Task<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics)
-    {
-        if (Earlier<TIn, TOut>(step, id, inputs) is { } earlier)
-        {
-            return earlier.ReplayInto(diagnostics);
-        }
+    public ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics) =>
+        Earlier<TIn, TOut>(step, id, inputs) is { } earlier
+            ? new(earlier.ReplayInto(diagnostics))
+            : new(RunAgainAsync(step, id, inputs, work, diagnostics));
 
+    private async Task<TOut> RunAgainAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics)
+    {
         var own = new DiagnosticBag();
         var value = await work(inputs, own);
         return Keep(step, id, inputs, new Captured<TOut>(value, own.Items)).ReplayInto(diagnostics);

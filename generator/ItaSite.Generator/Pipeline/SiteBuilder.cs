@@ -13,6 +13,7 @@ using ItaSite.Generator.Reuse;
 using ItaSite.Generator.Search;
 using ItaSite.Generator.Site;
 using ItaSite.Generator.Theming;
+using ItaSite.Generator.Years;
 
 namespace ItaSite.Generator.Pipeline;
 
@@ -60,7 +61,19 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var pages = Run(Stage.Parse, () => ParsePages(content.Markdown, config.CurrentYear), content.Markdown.Count);
-        var site = Run(Stage.Validate, () => new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content.SiteFile, content, pages));
+        var site = Run(Stage.Validate, () =>
+        {
+            // The years and frameworks are a step of their own: a page edit leaves their sources (YAML files, site.yaml) equal.
+            var sources = new YearsInputs(new YearsSources(config, content.SiteFile, content.DataFiles, SiteYearsLoader.FirstFileOfEachYear(content)), options.IncludeDraftYears);
+            var years = _steps.Run(ReusableStep.Years, nameof(ReusableStep.Years), sources, (x, bag) => new SiteYearsLoader(bag, x.IncludeDrafts).Load(x.Sources), _diagnostics);
+            var plain = new List<BoundPage>(pages.Count);
+            foreach (var page in pages.OfType<GenericPage>())
+            {
+                plain.Add(_steps.Run(ReusableStep.BindPage, page.Source.ContentPath, page, (x, _) => SiteBinder.BindPage(x), _diagnostics));
+            }
+
+            return new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content, pages, years, plain);
+        });
         if (_diagnostics.HasErrors)
         {
             return Result(site, []);
@@ -92,7 +105,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var files = await RunAsync(Stage.Theme, () => RenderThemeAsync(site, bodies, data, cancellationToken));
         files.AddRange(Run(Stage.Assemble, () => SiteAssembler.Assemble(files, site, content, bodies, data, assets, filePolicy, options.Theme, _diagnostics, _steps)));
         files.AddRange(Run(Stage.Index, () => new SearchIndexBuilder(site, bodies, data, PdfTextExtractor.Find(options.PdfToText), _diagnostics, _steps).Build()));
-        files = SortedByPath(files);
+        files = OutputOrder.Sorted(files, _steps, _diagnostics);
         if (_diagnostics.HasErrors || !options.WriteOutput)
         {
             return Result(site, files);
@@ -179,7 +192,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private async Task<List<OutputFile>> RenderThemeAsync(SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, CancellationToken cancellationToken)
     {
-        var pages = new PageComposer(site, bodies, data).Compose().ToList();
+        var pages = new PageComposer(site, bodies, data).Plan().ToList();
         _progress.StageStarted(Stage.Theme, pages.Count);
         var files = new OutputFile[pages.Count];
         var workers = Math.Max(1, Math.Min(_parallelism, pages.Count / 16));
@@ -193,11 +206,18 @@ public sealed class SiteBuilder(BuildOptions options)
                 for (var i = worker; i < pages.Count; i += workers)
                 {
                     token.ThrowIfCancellationRequested();
-                    files[i] = await _steps.RunAsync(ReusableStep.Theme, pages[i].Url.Value, new ThemeInputs(options.Theme, pages[i]), async (x, _) =>
+                    var plan = pages[i];
+                    async Task<OutputFile> Render(Theme theme, ComposedPage page)
                     {
-                        renderer ??= new ThemeRenderer(x.Theme);
-                        return new OutputFile(x.Page.Url.OutputFile, await renderer.RenderPageAsync(x.Page.Kind, x.Page.Model, site.Config.ThaiDigits), null);
-                    }, silent);
+                        renderer ??= new ThemeRenderer(theme);
+                        return new OutputFile(page.Url.OutputFile, await renderer.RenderPageAsync(page.Kind, page.Model, site.Config.ThaiDigits), null);
+                    }
+
+                    // A page whose model's inputs are named is compared by them (its model is built only to render it);
+                    // any other page by its built model.
+                    files[i] = plan.Inputs is { } declared
+                        ? await _steps.RunAsync(ReusableStep.Theme, plan.Url.Value, new DeclaredThemeInputs(options.Theme, plan.Kind, declared), (x, _) => Render(x.Theme, plan.Compose()), silent)
+                        : await _steps.RunAsync(ReusableStep.Theme, plan.Url.Value, new ThemeInputs(options.Theme, plan.Compose()), (x, _) => Render(x.Theme, x.Page), silent);
                     _progress.Advance(Stage.Theme);
                 }
             }
@@ -210,29 +230,6 @@ public sealed class SiteBuilder(BuildOptions options)
             }
         });
         return [.. files];
-    }
-
-    /// <summary>What one page body is rendered from: the Markdown renderer's arguments (those every page shares, compared once).</summary>
-    private sealed record MarkdownInputs(ContentPage Page, SitePath Url, MarkdownSettings Settings);
-
-    /// <summary>The renderer's arguments every page body shares in one build.</summary>
-    private sealed record MarkdownSettings(LinkResolver Links, BuildLimits Limits, Sanitizing.HtmlPolicy Html, Uri BaseUrl) : ISharedInputs;
-
-    /// <summary>What one page's HTML is rendered from: the theme and the page's model.</summary>
-    private sealed record ThemeInputs(Theme Theme, ComposedPage Page);
-
-    /// <summary>The files in ordinal path order (sorting the paths alongside, so comparisons read no file object).</summary>
-    private static List<OutputFile> SortedByPath(List<OutputFile> files)
-    {
-        var paths = new string[files.Count];
-        var sorted = files.ToArray();
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            paths[i] = sorted[i].RelativePath;
-        }
-
-        Array.Sort(paths, sorted, StringComparer.Ordinal);
-        return [.. sorted];
     }
 
     private T Run<T>(Stage name, Func<T> run, int total = 0)

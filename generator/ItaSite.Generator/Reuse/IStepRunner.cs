@@ -14,8 +14,14 @@ public enum ReusableStep
     /// <summary>Parsing site.yaml; inputs: the source file. Reused, the site's settings stay the same objects from edit to edit.</summary>
     SiteConfig,
 
+    /// <summary>Finding the years and loading their frameworks; inputs: site.yaml, the YAML files and the first file of each year folder.</summary>
+    Years,
+
     /// <summary>Parsing one Markdown file; inputs: the source file.</summary>
     Parse,
+
+    /// <summary>Giving one plain page its published path; inputs: the parsed page. Reused, the bound page stays the same object.</summary>
+    BindPage,
 
     /// <summary>Rendering one page body; inputs: the page, its path, the links it resolves against and the HTML settings.</summary>
     Markdown,
@@ -32,8 +38,14 @@ public enum ReusableStep
     /// <summary>Joining one page's search text; inputs: its <see cref="Search.SearchDocumentInputs"/>.</summary>
     SearchDocument,
 
+    /// <summary>Gathering and joining one plain page's search text; inputs: the bound page, its body and what every page shares (data, PDF text, number format).</summary>
+    SearchPage,
+
     /// <summary>Serialising and folding one page's share of the search index; inputs: its raw document.</summary>
     SearchParts,
+
+    /// <summary>Putting the output files in path order; inputs: every output path, in the order the stages made them.</summary>
+    OutputOrder,
 
     /// <summary>Compressing one piece of a search index file; inputs: the piece's segments or bytes.</summary>
     GzipPiece,
@@ -59,8 +71,8 @@ public interface IStepRunner
     /// </summary>
     TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics);
 
-    /// <summary><see cref="Run"/> for work that awaits (the theme renderer).</summary>
-    Task<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics);
+    /// <summary><see cref="Run"/> for work that awaits (the theme renderer); a reused output costs no task.</summary>
+    ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics);
 }
 
 /// <summary>Runs every step: a from-scratch build by construction.</summary>
@@ -71,6 +83,6 @@ public sealed class RunEveryStep : IStepRunner
     public TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics) =>
         work(inputs, diagnostics);
 
-    public Task<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics) =>
-        work(inputs, diagnostics);
+    public ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics) =>
+        new(work(inputs, diagnostics));
 }

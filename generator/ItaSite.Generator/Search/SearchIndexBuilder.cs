@@ -131,18 +131,34 @@ public sealed class SearchIndexBuilder(
             documents.Add(document with { Year = m.Year });
         }
 
-        foreach (var page in ByUrl(site.Pages))
-        {
-            documents.Add(Document(page.Url, page.Page.Title, null, "page", page.Page, pdfText, format, page.Page.Title, page.Page.Description));
-        }
-
-        documents.AddRange(DataTableDocuments.For(site, bodies, data, format));
-
-        var made = new SearchDocument[documents.Count];
-        var silent = new DiagnosticBag(); // joining reports nothing
-        Parallel.For(0, documents.Count, i => made[i] = _steps.Run(ReusableStep.SearchDocument, documents[i].Url, documents[i], (d, _) => d.ToDocument(), silent));
+        // Plain pages (nearly all of a large site) are a step of their own keyed by the page unit: its bound page and body,
+        // plus what every page shares, so an unchanged page costs a lookup and a few reference checks, not its text pieces.
+        var pages = ByUrl(site.Pages);
+        var shared = new PageSearchShared(data, pdfText, format);
+        var tables = DataTableDocuments.For(site, pages, bodies, data, format).ToList();
+        var (items, plain) = (documents.Count, documents.Count + pages.Count);
+        var made = new SearchDocument[plain + tables.Count];
+        var silent = new DiagnosticBag(); // gathering and joining report nothing
+        Parallel.For(0, made.Length, i => made[i] = i < items ? Joined(documents[i])
+            : i < plain ? _steps.Run(ReusableStep.SearchPage, pages[i - items].Url.Value, new PageSearchInputs(pages[i - items], bodies.GetValueOrDefault(pages[i - items].Page), shared), PageDocument, silent)
+            : Joined(tables[i - plain]));
         return made;
+
+        SearchDocument Joined(SearchDocumentInputs d) => _steps.Run(ReusableStep.SearchDocument, d.Url, d, (x, _) => x.ToDocument(), silent);
     }
+
+    /// <summary>One plain page's raw document, from its inputs alone.</summary>
+    private SearchDocument PageDocument(PageSearchInputs inputs, DiagnosticBag _)
+    {
+        var (page, shared) = (inputs.Page, inputs.Shared);
+        return Document(page.Url, page.Page.Title, null, "page", page.Page, inputs.Body, shared.PdfText, shared.Format, page.Page.Title, page.Page.Description).ToDocument();
+    }
+
+    /// <summary>What every plain page's search text reads beyond its own page and body, in one build.</summary>
+    private sealed record PageSearchShared(DataCatalog Data, IReadOnlyDictionary<string, string> PdfText, ThaiFormatter Format) : ISharedInputs;
+
+    /// <summary>What one plain page's search document is made of.</summary>
+    private sealed record PageSearchInputs(BoundPage Page, RenderedMarkdown? Body, PageSearchShared Shared);
 
     /// <summary>The pages in ordinal path order; content order usually is that already, which one pass confirms.</summary>
     private static IReadOnlyList<BoundPage> ByUrl(IReadOnlyList<BoundPage> pages)
@@ -158,7 +174,10 @@ public sealed class SearchIndexBuilder(
         return pages;
     }
 
-    private SearchDocumentInputs Document(SitePath url, string title, string? code, string kind, ContentPage? page, IReadOnlyDictionary<string, string> pdfText, ThaiFormatter format, params string?[] fields)
+    private SearchDocumentInputs Document(SitePath url, string title, string? code, string kind, ContentPage? page, IReadOnlyDictionary<string, string> pdfText, ThaiFormatter format, params string?[] fields) =>
+        Document(url, title, code, kind, page, page is null ? null : bodies.GetValueOrDefault(page), pdfText, format, fields);
+
+    private SearchDocumentInputs Document(SitePath url, string title, string? code, string kind, ContentPage? page, RenderedMarkdown? body, IReadOnlyDictionary<string, string> pdfText, ThaiFormatter format, params string?[] fields)
     {
         var attachments = page?.Attachments ?? [];
         var pieces = new string?[fields.Length + (page is null ? 0 : 2 + 2 * attachments.Count)];
@@ -166,7 +185,6 @@ public sealed class SearchIndexBuilder(
         if (page is not null)
         {
             var n = fields.Length;
-            var body = bodies.GetValueOrDefault(page);
             pieces[n++] = body?.PlainText;
             pieces[n++] = body is null ? null : DataSearchText.Of(body.Directives, data, format);
             foreach (var attachment in attachments)

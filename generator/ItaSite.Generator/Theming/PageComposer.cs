@@ -14,8 +14,20 @@ public sealed record ComposedPage(SitePath Url, PageKind Kind, object Model);
 /// <summary>A page whose model is built on demand.</summary>
 public sealed record PlannedPage(SitePath Url, PageKind Kind, Func<object> Model)
 {
+    /// <summary>
+    /// Everything <see cref="Model"/> is built from, when the composer can name it (plain pages: <see cref="PlainPageInputs"/>);
+    /// null when the model reads across the site (items, indexes, measures), so only the built model says what it shows.
+    /// </summary>
+    public object? Inputs { get; init; }
+
     public ComposedPage Compose() => new(Url, Kind, Model());
 }
+
+/// <summary>What every page's context is made of in one build: the site (compared as a frame), its data and the menu.</summary>
+public sealed record ComposerShared(SiteModel Site, DataCatalog Data, IReadOnlyList<NavLink> Nav) : Reuse.ISharedInputs;
+
+/// <summary>What a plain page's model is built from: the page, its rendered body and what every page shares.</summary>
+public sealed record PlainPageInputs(BoundPage Page, RenderedBody Body, ComposerShared Shared);
 
 /// <summary>
 /// Builds the model of every page of the site from the validated site and the rendered Markdown: home, generic pages, the OIT
@@ -27,6 +39,7 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
     private readonly YearViews _years = new(site);
     private readonly IReadOnlyList<NavLink> _nav = SiteMenu.Build(site);
     private readonly PartialRenderer _partials = new(site);
+    private readonly DataCatalog _data = data ?? DataCatalog.Empty;
 
     /// <summary>Every page with its model built.</summary>
     public IEnumerable<ComposedPage> Compose() => Plan().Select(p => p.Compose());
@@ -43,9 +56,11 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
             home is null ? RenderedBody.Empty : Body(home.Page),
             _years.Summaries()));
 
+        var shared = new ComposerShared(site, _data, _nav);
         foreach (var page in site.Pages.Where(p => p.Url.Value != "/"))
         {
-            yield return new PlannedPage(page.Url, PageKind.Page, () => new GenericView(Context(page.Url, page.Page.Title, page.Page.Description), Body(page.Page)));
+            var inputs = new PlainPageInputs(page, Body(page.Page), shared);
+            yield return new PlannedPage(page.Url, PageKind.Page, () => Plain(inputs)) { Inputs = inputs };
         }
 
         if (site.Frameworks.Count > 0)
@@ -77,11 +92,16 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
         yield return new PlannedPage(SiteModel.NotFoundPath, PageKind.NotFound, () => new NotFoundView(Context(SiteModel.NotFoundPath, "ไม่พบหน้าที่ต้องการ", null)));
     }
 
+    // Reads the site's config and partials (through the frame), the menu and the data: the shared inputs of a plain page.
     private PageContext Context(SitePath url, string title, string? description) => new(site, url, title, description, _format, _nav)
     {
-        Data = data ?? DataCatalog.Empty,
+        Data = _data,
         Partials = _partials.For(url),
     };
+
+    /// <summary>A plain page's model, from its inputs alone (so they are all it depends on).</summary>
+    private GenericView Plain(PlainPageInputs inputs) =>
+        new(Context(inputs.Page.Url, inputs.Page.Page.Title, inputs.Page.Page.Description), inputs.Body);
 
     /// <summary>The context of a page of one year: archive and draft marks, and the year switcher's links.</summary>
     private PageContext YearContext(int year, SitePath url, string title, string? description, Func<int, SitePath?>? samePage = null) =>

@@ -9,6 +9,12 @@ namespace ItaSite.Generator.Years;
 public sealed record LoadedYears(SiteYears Years, IReadOnlyDictionary<int, IndicatorFramework> Frameworks, IReadOnlySet<int> LeftOut, IReadOnlySet<int> BrokenYears, FrameworkCatalog Catalog);
 
 /// <summary>
+/// What the years are read from: site.yaml, the content's YAML files (year.yaml, framework files) and the first file of each
+/// year folder (where a year without a framework is reported). Not the Markdown pages, so a page edit leaves them equal.
+/// </summary>
+public sealed record YearsSources(SiteConfig Config, SourceFile SiteFile, IReadOnlyList<SourceFile> DataFiles, IReadOnlyDictionary<int, SourceFile> FirstFile);
+
+/// <summary>
 /// Part of stage 3 (validate): finds the site's assessment years — every <c>oit/&lt;year&gt;/</c> and <c>measures/&lt;year&gt;/</c>
 /// folder plus site.yaml's <c>assessment_years</c> — and gives each its settings (<c>year.yaml</c>) and framework: the year folder's
 /// <c>framework.yaml</c>, else a file under site.yaml's <c>frameworks:</c>, else the built-in one. A year without a framework is one
@@ -16,9 +22,14 @@ public sealed record LoadedYears(SiteYears Years, IReadOnlyDictionary<int, Indic
 /// </summary>
 public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDrafts)
 {
-    public LoadedYears Load(SiteConfig config, SourceFile siteFile, ContentSet content)
+    public LoadedYears Load(SiteConfig config, SourceFile siteFile, ContentSet content) =>
+        Load(new YearsSources(config, siteFile, content.DataFiles, FirstFileOfEachYear(content)));
+
+    /// <summary>The years from what they are read from alone (a session reuses them while these are the same).</summary>
+    public LoadedYears Load(YearsSources sources)
     {
-        var firstFile = FirstFileOfEachYear(content);
+        var (config, siteFile, firstFile) = (sources.Config, sources.SiteFile, sources.FirstFile);
+        var content = sources;
         var years = new SortedSet<int>(config.AssessmentYears);
         years.UnionWith(firstFile.Keys);
 
@@ -68,21 +79,23 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
     }
 
     /// <summary>The first Markdown or settings file (in path order) of each year folder of item and measure pages.</summary>
-    private static Dictionary<int, SourceFile> FirstFileOfEachYear(ContentSet content)
+    /// <remarks>One pass keeping the least path per year (sorting every path of a 10,000-page site cost a few ms per bind).</remarks>
+    public static SortedDictionary<int, SourceFile> FirstFileOfEachYear(ContentSet content)
     {
-        var first = new Dictionary<int, SourceFile>();
-        foreach (var file in content.Markdown.Concat(content.DataFiles).OrderBy(f => f.ContentPath, StringComparer.Ordinal))
+        var first = new SortedDictionary<int, SourceFile>();
+        foreach (var file in content.Markdown.Concat(content.DataFiles))
         {
-            if (!file.ContentPath.StartsWith("data/", StringComparison.Ordinal) && YearFolders.YearOf(file.ContentPath) is { } year)
+            if (!file.ContentPath.StartsWith("data/", StringComparison.Ordinal) && YearFolders.YearOf(file.ContentPath) is { } year
+                && (!first.TryGetValue(year, out var kept) || string.CompareOrdinal(file.ContentPath, kept.ContentPath) < 0))
             {
-                first.TryAdd(year, file);
+                first[year] = file;
             }
         }
 
         return first;
     }
 
-    private IndicatorFramework? FrameworkOf(int year, ContentSet content, Dictionary<int, IndicatorFramework> siteFrameworks)
+    private IndicatorFramework? FrameworkOf(int year, YearsSources content, Dictionary<int, IndicatorFramework> siteFrameworks)
     {
         var path = $"{YearFolders.Folder("oit", year)}/{YearFolders.FrameworkFile}";
         if (content.DataFiles.FirstOrDefault(f => f.ContentPath == path) is { } file)
@@ -101,7 +114,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
     }
 
     /// <summary>The files under site.yaml's <c>frameworks:</c>: those that load, the years of those that do not, and whether one could not even be read.</summary>
-    private (Dictionary<int, IndicatorFramework> Frameworks, HashSet<int> Broken, bool AnyUnreadable) SiteFrameworks(SiteConfig config, SourceFile siteFile, ContentSet content)
+    private (Dictionary<int, IndicatorFramework> Frameworks, HashSet<int> Broken, bool AnyUnreadable) SiteFrameworks(SiteConfig config, SourceFile siteFile, YearsSources content)
     {
         var frameworks = new Dictionary<int, IndicatorFramework>();
         var broken = new HashSet<int>();
