@@ -32,9 +32,10 @@ public sealed class DirectiveExtension : IMarkdownExtension
     /// A directive places a whole block (a table, a QR code), so it stands at the top level of the body; one inside a list,
     /// quote or footnote is removed and reported, which keeps every cut between whole blocks.
     /// </summary>
-    public static void RemoveNested(MarkdownDocument document, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    /// <param name="directives">The body's directives in document order (each where the parser put it).</param>
+    public static void RemoveNested(IReadOnlyList<DirectiveBlock> directives, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
-        foreach (var nested in document.Descendants<DirectiveBlock>().Where(d => d.Parent is not MarkdownDocument).ToList())
+        foreach (var nested in directives.Where(d => d.Parent is not MarkdownDocument))
         {
             diagnostics.Error(DiagnosticCodes.NestedDirective, new SourceSpan(displayPath, nested.Line + firstLine, nested.Column + 1), $"::{nested.Name}[…] places a whole block, so it must stand on a line of its own in the body, not inside a list, quote or footnote; move it out (คำสั่ง ::{nested.Name} ต้องอยู่บรรทัดของตัวเอง ไม่อยู่ในรายการหรือข้อความอ้างอิง)");
             nested.Parent!.Remove(nested);

@@ -15,10 +15,10 @@ namespace ItaSite.Generator.Markdown;
 /// </summary>
 internal static class LinkRewriter
 {
-    public static List<LinkUse> RewriteLinks(MarkdownDocument document, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine, Uri? publishedAt)
+    public static List<LinkUse> RewriteLinks(BodyNodes nodes, SourceFile source, SitePath pageUrl, LinkResolver resolver, int firstLine, Uri? publishedAt)
     {
-        var result = new List<LinkUse>();
-        foreach (var link in document.Descendants<LinkInline>())
+        var result = new List<LinkUse>(nodes.Links.Count + nodes.Autolinks.Count);
+        foreach (var link in nodes.Links)
         {
             if (link.Url is null)
             {
@@ -46,7 +46,7 @@ internal static class LinkRewriter
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>())
+        foreach (var autolink in nodes.Autolinks)
         {
             var resolved = resolver.Resolve(source.ContentPath, autolink.Url);
             result.Add(new LinkUse(resolved, new SourceSpan(source.DisplayPath, autolink.Line + firstLine, autolink.Column + 1), false, true));

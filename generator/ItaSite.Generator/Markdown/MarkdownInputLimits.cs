@@ -69,10 +69,11 @@ internal sealed class MarkdownInputLimits(BuildLimits limits)
         var paragraphStart = 1;
         var pipes = 0;
         var hasDelimiterRow = false;
-        foreach (var raw in text.Split('\n'))
+        foreach (var range in text.AsSpan().Split('\n'))
         {
+            var raw = text.AsSpan()[range];
             line++;
-            if (string.IsNullOrWhiteSpace(raw))
+            if (raw.IsWhiteSpace())
             {
                 pipes = 0;
                 hasDelimiterRow = false;
@@ -80,7 +81,7 @@ internal sealed class MarkdownInputLimits(BuildLimits limits)
                 continue;
             }
 
-            pipes += raw.AsSpan().Count('|');
+            pipes += raw.Count('|');
             hasDelimiterRow |= IsDelimiterRow(raw);
             if (!hasDelimiterRow && pipes > limits.MaxPipesWithoutTableHeader)
             {
@@ -91,20 +92,21 @@ internal sealed class MarkdownInputLimits(BuildLimits limits)
         return null;
     }
 
-    private static bool IsDelimiterRow(string line)
+    private static bool IsDelimiterRow(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
-        return trimmed.Contains('-', StringComparison.Ordinal)
-            && trimmed.Contains('|', StringComparison.Ordinal)
-            && trimmed.All(c => c is '|' or '-' or ':' or ' ' or '\t');
+        return trimmed.Contains('-') && trimmed.Contains('|') && !trimmed.ContainsAnyExcept(DelimiterRowChars);
     }
+
+    private static readonly System.Buffers.SearchValues<char> DelimiterRowChars = System.Buffers.SearchValues.Create("|-: \t");
 
     /// <summary>Returns the 1-based body line where block quotes or list indentation nest too deep, or null.</summary>
     private int? FindExcessiveNesting(string text)
     {
         var line = 0;
-        foreach (var raw in text.Split('\n'))
+        foreach (var range in text.AsSpan().Split('\n'))
         {
+            var raw = text.AsSpan()[range];
             line++;
             var depth = 0;
             var spaces = 0;

@@ -74,19 +74,21 @@ public sealed class MarkdownRenderer
 
         BodyPieces pieces;
         MarkdownDocument document;
+        BodyNodes nodes;
         List<HeadingInfo> headings;
         List<LinkUse> links;
         try
         {
             document = Markdig.Markdown.Parse(body.Text, _pipeline);
-            DirectiveExtension.RemoveNested(document, display, body.FirstLine, diagnostics);
-            headings = AssignHeadingIds(document, body.FirstLine);
-            links = LinkRewriter.RewriteLinks(document, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
+            nodes = BodyNodes.Of(document);
+            DirectiveExtension.RemoveNested(nodes.Directives, display, body.FirstLine, diagnostics);
+            headings = AssignHeadingIds(nodes.Headings, body.FirstLine);
+            links = LinkRewriter.RewriteLinks(nodes, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
             if (body.Text.Contains('<', StringComparison.Ordinal))
             {
                 LinkRewriter.RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
             }
-            TableAlignment.ToClasses(document);
+            TableAlignment.ToClasses(nodes.Tables);
             pieces = _html.Render(document);
         }
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
@@ -102,13 +104,13 @@ public sealed class MarkdownRenderer
             return RenderedMarkdown.Empty;
         }
 
-        var sanitize = AlwaysSanitize || NeedsSanitizing(document, body.Text, pieces);
+        var sanitize = AlwaysSanitize || NeedsSanitizing(nodes, body.Text, pieces);
         var html = sanitize
             ? _sanitizer.Sanitize(pieces.Html, RawHtmlNodes.Snippets(document, body.FirstLine), new SourceSpan(display, body.FirstLine, 1), diagnostics)
             : pieces.Html;
         return html is null
             ? RenderedMarkdown.Empty
-            : new RenderedMarkdown(pieces.With(html), headings, links, PlainText(document)) { Directives = DirectiveExtension.Uses(document, display, body.FirstLine), Sanitized = sanitize };
+            : new RenderedMarkdown(pieces.With(html), headings, links, nodes.PlainText()) { Directives = DirectiveExtension.Uses(document, display, body.FirstLine), Sanitized = sanitize };
     }
 
     /// <summary>
@@ -116,34 +118,37 @@ public sealed class MarkdownRenderer
     /// and attribute is one Markdig and this renderer emit, all allowed at every level), every link and image URL passes the
     /// policy, and nesting stays within its depth. Parsing and re-serialising such a body (most pages) would only cost time.
     /// </summary>
-    private bool NeedsSanitizing(MarkdownDocument document, string source, BodyPieces pieces)
+    private bool NeedsSanitizing(BodyNodes nodes, string source, BodyPieces pieces)
     {
-        if (source.Contains('{', StringComparison.Ordinal) || !pieces.Html.All(_sanitizer.IsShallow))
+        if (nodes.HasRawHtml || source.Contains('{', StringComparison.Ordinal) || !pieces.Html.All(_sanitizer.IsShallow))
         {
             return true;
         }
 
-        foreach (var node in document.Descendants())
+        foreach (var link in nodes.Links)
         {
-            switch (node)
+            if (link.Url is { } url && !_sanitizer.IsAllowedUrl(link.IsImage ? "img" : "a", link.IsImage ? "src" : "href", url))
             {
-                case HtmlBlock or HtmlInline:
-                    return true;
-                case LinkInline { Url: { } url } link when !_sanitizer.IsAllowedUrl(link.IsImage ? "img" : "a", link.IsImage ? "src" : "href", url):
-                    return true;
-                case AutolinkInline autolink when !_sanitizer.IsAllowedUrl("a", "href", autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url):
-                    return true;
+                return true;
+            }
+        }
+
+        foreach (var autolink in nodes.Autolinks)
+        {
+            if (!_sanitizer.IsAllowedUrl("a", "href", autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url))
+            {
+                return true;
             }
         }
 
         return false;
     }
 
-    private static List<HeadingInfo> AssignHeadingIds(MarkdownDocument document, int firstLine)
+    private static List<HeadingInfo> AssignHeadingIds(List<HeadingBlock> headingBlocks, int firstLine)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<HeadingInfo>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var result = new List<HeadingInfo>(headingBlocks.Count);
+        foreach (var heading in headingBlocks)
         {
             var text = InlineText(heading.Inline);
             var attributes = heading.GetAttributes();
@@ -155,48 +160,5 @@ public sealed class MarkdownRenderer
         return result;
     }
 
-    internal static string InlineText(ContainerInline? container)
-    {
-        if (container is null)
-        {
-            return string.Empty;
-        }
-
-        var sb = new StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    sb.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    sb.Append(' ');
-                    break;
-            }
-        }
-
-        return sb.ToString().Trim();
-    }
-
-    private static string PlainText(MarkdownDocument document)
-    {
-        var sb = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
-        {
-            if (block.Inline is not null)
-            {
-                sb.Append(InlineText(block.Inline)).Append('\n');
-            }
-            else if (block is CodeBlock code)
-            {
-                sb.Append(code.Lines.ToString()).Append('\n');
-            }
-        }
-
-        return sb.ToString();
-    }
+    internal static string InlineText(ContainerInline? container) => BodyNodes.InlineText(container);
 }

@@ -11,9 +11,12 @@ namespace ItaSite.Generator.Markdown;
 /// </summary>
 public static class TableAlignment
 {
-    public static void ToClasses(MarkdownDocument document)
+    public static void ToClasses(MarkdownDocument document) => ToClasses([.. document.Descendants<Table>()]);
+
+    /// <summary>The same for the tables of a body already gathered (<see cref="BodyNodes"/>).</summary>
+    internal static void ToClasses(IReadOnlyList<Table> tables)
     {
-        foreach (var table in document.Descendants<Table>())
+        foreach (var table in tables)
         {
             var columns = table.ColumnDefinitions;
             foreach (var row in table.OfType<TableRow>())

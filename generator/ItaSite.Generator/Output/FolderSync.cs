@@ -57,7 +57,8 @@ public sealed class FolderSync(string root, TimeSpan delayPerWrite = default)
         {
             try
             {
-                if (IsUpToDate(file.File, file.Target, existing.Files.GetValueOrDefault(file.Target, -1)))
+                var length = existing.Files.GetValueOrDefault(file.Target, -1);
+                if (IsUpToDate(file.File, file.Target, length))
                 {
                     return;
                 }
@@ -67,7 +68,7 @@ public sealed class FolderSync(string root, TimeSpan delayPerWrite = default)
                     Thread.Sleep(delayPerWrite);
                 }
 
-                Write(file.File, file.Target);
+                Write(file.File, file.Target, exists: length >= 0);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -81,20 +82,44 @@ public sealed class FolderSync(string root, TimeSpan delayPerWrite = default)
         }
     }
 
-    private static void Write(OutputFile file, string target)
+    /// <summary>
+    /// Writes one file; a file the scan did not find is created as new. Opening a new file with <see cref="FileMode.Create"/>
+    /// makes .NET truncate it to zero after opening (it takes the file lock first), and on ext4 truncating to zero marks the
+    /// file for writing out its data when it is closed (<c>auto_da_alloc</c>): every close became a synchronous block write,
+    /// a fifth of a 10,000-page cold write stage. <see cref="FileMode.CreateNew"/> never truncates; <see cref="FileShare.None"/>
+    /// takes an exclusive lock, which .NET does without first asking the file system's type (one call less per file).
+    /// </summary>
+    private static void Write(OutputFile file, string target, bool exists)
     {
         if (file.CopyFrom is not null)
         {
-            File.Copy(file.CopyFrom, target, overwrite: true);
+            File.Copy(file.CopyFrom, target, overwrite: exists);
             File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file.CopyFrom));
         }
         else
         {
             // Not File.WriteAllBytes: it asks the file system to preallocate the length first, two more calls per file for
             // pages of a few kilobytes.
-            using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.Read);
+            using var handle = Open(target, exists);
             RandomAccess.Write(handle, file.Content ?? [], 0);
         }
+    }
+
+    // A file that appeared since the scan is overwritten as before.
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle Open(string target, bool exists)
+    {
+        if (!exists)
+        {
+            try
+            {
+                return File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            }
+            catch (IOException) when (File.Exists(target))
+            {
+            }
+        }
+
+        return File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.Read);
     }
 
     /// <summary>

@@ -20,13 +20,65 @@ public readonly record struct SitePath
     public string OutputFile => IsPage ? Value.TrimStart('/') + "index.html" : Value.TrimStart('/');
 
     /// <summary>A relative reference from the page <paramref name="from"/> to this path.</summary>
+    /// <remarks>Every page links to the site's menu, assets and its own trail, so this runs some thirty times per page: it
+    /// compares the paths in place; only paths with an empty segment (<c>//</c>) are split.</remarks>
     public string RelativeFrom(SitePath from)
     {
-        var fromDir = from.IsPage ? from.Value : from.Value[..(from.Value.LastIndexOf('/') + 1)];
+        var fromDir = from.IsPage ? from.Value.AsSpan() : from.Value.AsSpan(0, from.Value.LastIndexOf('/') + 1);
+        var to = Value.AsSpan();
+        if (fromDir.Contains("//", StringComparison.Ordinal) || to.Contains("//", StringComparison.Ordinal))
+        {
+            return RelativeBySplitting(fromDir.ToString(), IsPage);
+        }
+
+        // Both start with '/' and have no empty segment: a segment runs from after one '/' to the next '/' or the end.
+        var fromCount = fromDir.Count('/') - (fromDir.EndsWith('/') ? 1 : 0);
+        var toCount = to.Count('/') - (to.EndsWith('/') ? 1 : 0);
+        var toDirCount = IsPage ? toCount : toCount - 1;
+        var common = 0;
+        var at = 1; // where segment `common` of `to` starts
+        while (common < fromCount && common < toDirCount)
+        {
+            var end = to[at..].IndexOf('/');
+            var segment = to.Slice(at, end);
+            if (!fromDir[at..].StartsWith(segment, StringComparison.Ordinal) || fromDir.Length <= at + end || fromDir[at + end] != '/')
+            {
+                break;
+            }
+
+            common++;
+            at += end + 1;
+        }
+
+        var up = fromCount - common;
+        var down = at < to.Length ? to[at..].TrimEnd('/').Length : 0;
+        var slash = IsPage && toCount > common;
+        if (up == 0 && down == 0 && !slash)
+        {
+            return "./";
+        }
+
+        return string.Create((3 * up) + down + (slash ? 1 : 0), (Value, at, down, up, slash), static (chars, x) =>
+        {
+            for (var i = 0; i < x.up; i++)
+            {
+                "../".CopyTo(chars[(3 * i)..]);
+            }
+
+            x.Value.AsSpan(x.at, x.down).CopyTo(chars[(3 * x.up)..]);
+            if (x.slash)
+            {
+                chars[^1] = '/';
+            }
+        });
+    }
+
+    private string RelativeBySplitting(string fromDir, bool isPage)
+    {
         var fromParts = fromDir.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var toParts = Value.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var common = 0;
-        var toDirCount = IsPage ? toParts.Length : toParts.Length - 1;
+        var toDirCount = isPage ? toParts.Length : toParts.Length - 1;
         while (common < fromParts.Length && common < toDirCount && fromParts[common] == toParts[common])
         {
             common++;
@@ -34,7 +86,7 @@ public readonly record struct SitePath
 
         var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
         var down = string.Join('/', toParts.Skip(common));
-        var result = up + down + (IsPage && toParts.Length > common ? "/" : string.Empty);
+        var result = up + down + (isPage && toParts.Length > common ? "/" : string.Empty);
         return result.Length == 0 ? "./" : result;
     }
 

@@ -13,12 +13,22 @@ namespace ItaSite.Generator.Search;
 public static partial class SearchNormalizer
 {
     /// <summary>NFC; drops invisible characters; ํา → ำ; tone mark before an upper/lower vowel → after it; collapses whitespace.</summary>
+    /// <remarks>Each rule first looks whether it can change anything (most text is already NFC, has no invisible characters
+    /// and no split SARA AM), so the common case scans the text instead of calling ICU and three regexes on it.</remarks>
     public static string Clean(string text)
     {
-        var s = text.Normalize(NormalizationForm.FormC);
-        s = Invisible().Replace(s, string.Empty);
-        s = SplitSaraAm().Replace(s, "$1\u0E33");
-        s = ToneBeforeVowel().Replace(s, "$2$1");
+        var s = ThaiNfc.IsNormalized(text) ? text : text.Normalize(NormalizationForm.FormC);
+        if (s.AsSpan().IndexOfAny(InvisibleChars) >= 0)
+        {
+            s = Invisible().Replace(s, string.Empty);
+        }
+
+        if (s.Contains('\u0E4D', StringComparison.Ordinal))
+        {
+            s = SplitSaraAm().Replace(s, "$1\u0E33");
+        }
+
+        s = ThaiNfc.ToneAfterVowel(s);
         return CollapseWhitespace(s).Trim();
     }
 
@@ -66,9 +76,11 @@ public static partial class SearchNormalizer
     }
 
     // What one cleaned character folds to: Thai digits to Arabic, lower case; a space to nothing.
+    // Thai has no case: the block's letters are themselves (ToLowerInvariant would ask ICU for each).
     private static char? FoldChar(char c) =>
         c is >= '\u0E50' and <= '\u0E59' ? (char)('0' + (c - '\u0E50'))
         : c == ' ' ? null
+        : c is >= '\u0E00' and <= '\u0E7F' ? c
         : char.ToLowerInvariant(c);
 
     /// <summary>
@@ -138,11 +150,9 @@ public static partial class SearchNormalizer
     [GeneratedRegex("[\u200B\u200C\u200D\u2060\u00AD\uFEFF]")]
     private static partial Regex Invisible();
 
+    private static readonly SearchValues<char> InvisibleChars = SearchValues.Create("\u200B\u200C\u200D\u2060\u00AD\uFEFF");
+
     // NIKHAHIT (+ optional tone mark) + SARA AA, as typed on some keyboards, is SARA AM.
     [GeneratedRegex("\u0E4D([\u0E48-\u0E4B]?)\u0E32")]
     private static partial Regex SplitSaraAm();
-
-    // A tone mark typed before an upper or lower vowel (ก่ี) is stored after it (กี่).
-    [GeneratedRegex("([\u0E48-\u0E4B])([\u0E31\u0E34-\u0E3A])")]
-    private static partial Regex ToneBeforeVowel();
 }

@@ -8,6 +8,8 @@ namespace ItaSite.Generator.Thai;
 public static class PageDigits
 {
     private static readonly string[] Verbatim = ["script", "style", "code", "pre", "kbd", "samp"];
+    private static readonly System.Buffers.SearchValues<char> ArabicDigits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly System.Buffers.SearchValues<char> ThaiDigitChars = System.Buffers.SearchValues.Create("๐๑๒๓๔๕๖๗๘๙");
 
     /// <summary>
     /// Rewrites the digits of <paramref name="html"/> where it lies: a digit is always replaced by one digit, so the page keeps
@@ -69,6 +71,12 @@ public static class PageDigits
 
     private static void RewriteText(Span<char> text, bool thai)
     {
+        // Only a digit of the other style is ever rewritten: text without one (most of a page) stays as it is.
+        if (!((ReadOnlySpan<char>)text).ContainsAny(thai ? ArabicDigits : ThaiDigitChars))
+        {
+            return;
+        }
+
         var start = 0;
         while (start < text.Length)
         {
