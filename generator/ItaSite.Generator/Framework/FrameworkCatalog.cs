@@ -64,14 +64,37 @@ public sealed class FrameworkCatalog
             return [];
         }
 
-        return [.. item.Continues.Select(before.Find).OfType<FrameworkItem>()];
+        var result = new List<FrameworkItem>(item.Continues.Count);
+        foreach (var continued in item.Continues)
+        {
+            if (before.Find(continued) is { } found)
+            {
+                result.Add(found);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The items of the following year(s) that continue this item.</summary>
     public IReadOnlyList<TopicInYear> Successors(int year, IndicatorCode code) =>
         [.. _all.Values.Where(f => f.PreviousYear == year).OrderBy(f => f.Year)
-            .Select(f => new TopicInYear(f.Year, [.. f.Items.Where(i => i.Continues.Contains(code))]))
+            .Select(f => new TopicInYear(f.Year, [.. f.Items.Where(i => Continues(i, code))]))
             .Where(t => t.Items.Count > 0)];
+
+    // A loop, not Contains: the default comparer of a struct is made by reflection and JIT-compiled at first use.
+    private static bool Continues(FrameworkItem item, IndicatorCode code)
+    {
+        foreach (var continued in item.Continues)
+        {
+            if (continued.Number == code.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The same topic in every other site year, following the mapping backwards and forwards through every year in between
@@ -79,21 +102,61 @@ public sealed class FrameworkCatalog
     /// </summary>
     public IReadOnlyList<TopicInYear> SameTopic(int year, IndicatorCode code)
     {
-        var found = new SortedDictionary<int, SortedSet<IndicatorCode>>();
-        Walk(year, [code], backwards: true, found);
-        Walk(year, [code], backwards: false, found);
-        return [.. found.Where(kv => kv.Key != year && Years.ContainsKey(kv.Key) && kv.Value.Count > 0)
-            .Select(kv => new TopicInYear(kv.Key, [.. kv.Value.Select(c => _all[kv.Key].Find(c)).OfType<FrameworkItem>()]))];
+        // Codes travel as their numbers: sets and comparers over int are precompiled, those over IndicatorCode were
+        // JIT-compiled on the first item page of every multi-year build (the same order: IndicatorCode compares by number).
+        var found = new SortedDictionary<int, SortedSet<int>>();
+        Walk(year, [code.Number], backwards: true, found);
+        Walk(year, [code.Number], backwards: false, found);
+        var result = new List<TopicInYear>();
+        foreach (var (other, numbers) in found)
+        {
+            if (other == year || !Years.ContainsKey(other) || numbers.Count == 0)
+            {
+                continue;
+            }
+
+            var items = new List<FrameworkItem>(numbers.Count);
+            foreach (var number in numbers)
+            {
+                if (_all[other].Find(new IndicatorCode(number)) is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+
+            result.Add(new TopicInYear(other, items));
+        }
+
+        return result;
     }
 
-    private void Walk(int year, IReadOnlyCollection<IndicatorCode> codes, bool backwards, SortedDictionary<int, SortedSet<IndicatorCode>> found)
+    private void Walk(int year, HashSet<int> numbers, bool backwards, SortedDictionary<int, SortedSet<int>> found)
     {
         // Each step moves one year; a year can have only one previous year, so the walk ends.
-        while (codes.Count > 0)
+        while (numbers.Count > 0)
         {
-            var step = backwards
-                ? codes.SelectMany(c => Predecessors(year, c)).Select(i => i.Code).ToHashSet()
-                : codes.SelectMany(c => Successors(year, c)).SelectMany(t => t.Items).Select(i => i.Code).ToHashSet();
+            var step = new HashSet<int>();
+            foreach (var number in numbers)
+            {
+                if (backwards)
+                {
+                    foreach (var item in Predecessors(year, new IndicatorCode(number)))
+                    {
+                        step.Add(item.Code.Number);
+                    }
+
+                    continue;
+                }
+
+                foreach (var topic in Successors(year, new IndicatorCode(number)))
+                {
+                    foreach (var item in topic.Items)
+                    {
+                        step.Add(item.Code.Number);
+                    }
+                }
+            }
+
             var next = backwards ? _all.GetValueOrDefault(year)?.PreviousYear : _all.Values.FirstOrDefault(f => f.PreviousYear == year)?.Year;
             if (next is not { } nextYear || step.Count == 0)
             {
@@ -107,7 +170,7 @@ public sealed class FrameworkCatalog
 
             set.UnionWith(step);
             year = nextYear;
-            codes = step;
+            numbers = step;
         }
     }
 

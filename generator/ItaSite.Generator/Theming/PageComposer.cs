@@ -138,7 +138,8 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
     {
         var bound = site.FindItem(framework.Year, item.Code);
         var title = $"{item.Code} {bound?.Title ?? item.Title}";
-        var context = YearContext(framework.Year, url, title, bound?.Page.Summary, _years.TopicInYear(framework.Year, item.Code));
+        var sameTopic = _years.SameTopic(framework.Year, item.Code);
+        var context = YearContext(framework.Year, url, title, bound?.Page.Summary, YearViews.TopicInYear(framework.Year, item.Code, sameTopic));
         var rendered = bound is null ? null : bodies.GetValueOrDefault(bound.Page);
         var components = item.Components
             .Select(c => new ComponentRow(c, bound is null ? [] : EvidenceFor(bound, c.Id, rendered, context)))
@@ -160,7 +161,7 @@ public sealed class PageComposer(SiteModel site, IReadOnlyDictionary<ContentPage
             previous,
             next)
         {
-            SameTopic = _years.SameTopic(framework.Year, item.Code),
+            SameTopic = sameTopic,
         };
     }
 

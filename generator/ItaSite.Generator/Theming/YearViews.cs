@@ -40,25 +40,39 @@ public sealed class YearViews(SiteModel site)
             site.Years.IsDraft(y)))];
 
     /// <summary>The items of the site's other years that carry the topic of <paramref name="code"/> of <paramref name="year"/>, newest first.</summary>
-    public IReadOnlyList<TopicLink> SameTopic(int year, IndicatorCode code) =>
-        [.. site.Catalog.SameTopic(year, code)
-            .Where(t => site.Frameworks.ContainsKey(t.Year))
-            .OrderByDescending(t => t.Year)
-            .SelectMany(t => t.Items.Select(i => new TopicLink(
-                t.Year,
-                i.Code.ToString(),
-                site.FindItem(t.Year, i.Code)?.Title ?? i.Title,
-                SiteModel.ItemPath(t.Year, i.Code),
-                t.Year == site.Years.Current,
-                site.Years.IsArchive(t.Year),
-                site.Years.IsDraft(t.Year))))];
-
-    /// <summary>For the year switcher of an item page: the first item of the same topic in each other year.</summary>
-    public Func<int, SitePath?> TopicInYear(int year, IndicatorCode code)
+    public IReadOnlyList<TopicLink> SameTopic(int year, IndicatorCode code)
     {
-        var topic = SameTopic(year, code);
-        return other => other == year ? SiteModel.ItemPath(year, code) : topic.FirstOrDefault(t => t.Year == other)?.Url;
+        var topics = site.Catalog.SameTopic(year, code);
+        var links = new List<TopicLink>();
+
+        // The catalog gives each year once, oldest first.
+        for (var t = topics.Count - 1; t >= 0; t--)
+        {
+            var topic = topics[t];
+            if (!site.Frameworks.ContainsKey(topic.Year))
+            {
+                continue;
+            }
+
+            foreach (var item in topic.Items)
+            {
+                links.Add(new TopicLink(
+                    topic.Year,
+                    item.Code.ToString(),
+                    site.FindItem(topic.Year, item.Code)?.Title ?? item.Title,
+                    SiteModel.ItemPath(topic.Year, item.Code),
+                    topic.Year == site.Years.Current,
+                    site.Years.IsArchive(topic.Year),
+                    site.Years.IsDraft(topic.Year)));
+            }
+        }
+
+        return links;
     }
+
+    /// <summary>For the year switcher of an item page: the first item of the same topic (<see cref="SameTopic"/>) in each other year.</summary>
+    public static Func<int, SitePath?> TopicInYear(int year, IndicatorCode code, IReadOnlyList<TopicLink> topic) =>
+        other => other == year ? SiteModel.ItemPath(year, code) : topic.FirstOrDefault(t => t.Year == other)?.Url;
 
     /// <summary>The year entries of the main navigation.</summary>
     public IEnumerable<NavLink> Nav()
