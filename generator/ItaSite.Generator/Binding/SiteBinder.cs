@@ -25,9 +25,9 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
 
     /// <summary>
     /// Binds the pages to <paramref name="years"/>, with the plain pages among <paramref name="pages"/> bound beforehand
-    /// (<paramref name="plain"/>, in their order, by <see cref="BindPage"/>).
+    /// (<paramref name="generic"/>, in their order, by <see cref="BindPage"/>).
     /// </summary>
-    public SiteModel Bind(SiteConfig config, ContentSet content, IReadOnlyList<ContentPage> pages, Years.LoadedYears years, List<BoundPage> plain)
+    public SiteModel Bind(SiteConfig config, ContentSet content, IReadOnlyList<ContentPage> pages, Years.LoadedYears years, List<BoundPage> generic)
     {
         var frameworks = years.Frameworks;
 
@@ -39,7 +39,6 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
             ReportItemsWithoutPage(frameworks, items, content);
         }
 
-        var generic = plain;
         var partials = SitePartialsBinder.Take(config, generic, diagnostics);
 
         var byContentPath = new Dictionary<string, SitePath>(StringComparer.Ordinal);

@@ -27,13 +27,13 @@ internal static class LinkRewriter
 
             var resolved = resolver.Resolve(source.ContentPath, link.Url);
             var span = new SourceSpan(source.DisplayPath, link.Line + firstLine, link.Column + 1);
-            var hasAlt = !link.IsImage || !string.IsNullOrWhiteSpace(MarkdownRenderer.InlineText(link));
+            var hasAlt = !link.IsImage || !string.IsNullOrWhiteSpace(BodyNodes.InlineText(link));
             result.Add(new LinkUse(resolved, span, link.IsImage, hasAlt));
             link.Url = resolved.Href(pageUrl);
             if (resolved.Kind == LinkKind.External && !link.IsImage)
             {
                 link.GetAttributes().AddProperty("rel", "noopener");
-                if (link.IsAutoLink || MarkdownRenderer.InlineText(link) == resolved.Written)
+                if (link.IsAutoLink || BodyNodes.InlineText(link) == resolved.Written)
                 {
                     // The text already is the address: print.css must not write it out a second time.
                     link.GetAttributes().AddClass("url-text");

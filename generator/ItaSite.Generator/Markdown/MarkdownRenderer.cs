@@ -1,4 +1,3 @@
-using System.Text;
 using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Directives;
@@ -8,7 +7,6 @@ using ItaSite.Generator.Site;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using SourceSpan = ItaSite.Generator.Diagnostics.SourceSpan;
 
 namespace ItaSite.Generator.Markdown;
@@ -84,7 +82,7 @@ public sealed class MarkdownRenderer
             DirectiveExtension.RemoveNested(nodes.Directives, display, body.FirstLine, diagnostics);
             headings = AssignHeadingIds(nodes.Headings, body.FirstLine);
             links = LinkRewriter.RewriteLinks(nodes, page.Source, pageUrl, resolver, body.FirstLine, _publishedAt);
-            if (body.Text.Contains('<', StringComparison.Ordinal))
+            if (nodes.HasRawHtml)
             {
                 LinkRewriter.RewriteRawHtmlLinks(document, page.Source, pageUrl, resolver, body.FirstLine, links, _sanitizer.Policy);
             }
@@ -150,7 +148,7 @@ public sealed class MarkdownRenderer
         var result = new List<HeadingInfo>(headingBlocks.Count);
         foreach (var heading in headingBlocks)
         {
-            var text = InlineText(heading.Inline);
+            var text = BodyNodes.InlineText(heading.Inline);
             var attributes = heading.GetAttributes();
             var id = HeadingIds.Unique(string.IsNullOrWhiteSpace(attributes.Id) ? HeadingIds.Slugify(text) : attributes.Id!, used);
             attributes.Id = id;
@@ -159,6 +157,4 @@ public sealed class MarkdownRenderer
 
         return result;
     }
-
-    internal static string InlineText(ContainerInline? container) => BodyNodes.InlineText(container);
 }

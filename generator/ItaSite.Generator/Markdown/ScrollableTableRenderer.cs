@@ -56,7 +56,7 @@ public sealed class ScrollableTableRenderer(HtmlTableRenderer inner) : HtmlObjec
             {
                 if (parent[i] is HeadingBlock heading)
                 {
-                    return MarkdownRenderer.InlineText(heading.Inline);
+                    return BodyNodes.InlineText(heading.Inline);
                 }
             }
         }

@@ -11,9 +11,7 @@ namespace ItaSite.Generator.Markdown;
 /// </summary>
 public static class TableAlignment
 {
-    public static void ToClasses(MarkdownDocument document) => ToClasses([.. document.Descendants<Table>()]);
-
-    /// <summary>The same for the tables of a body already gathered (<see cref="BodyNodes"/>).</summary>
+    /// <param name="tables">The tables of one body, gathered by <see cref="BodyNodes"/>.</param>
     internal static void ToClasses(IReadOnlyList<Table> tables)
     {
         foreach (var table in tables)

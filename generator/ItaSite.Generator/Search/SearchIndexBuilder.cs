@@ -136,15 +136,19 @@ public sealed class SearchIndexBuilder(
         var pages = ByUrl(site.Pages);
         var shared = new PageSearchShared(data, pdfText, format);
         var tables = DataTableDocuments.For(site, pages, bodies, data, format).ToList();
-        var (items, plain) = (documents.Count, documents.Count + pages.Count);
-        var made = new SearchDocument[plain + tables.Count];
+        // The made documents: items and measures, then plain pages, then data tables, each block from its first position.
+        var (firstPage, firstTable) = (documents.Count, documents.Count + pages.Count);
+        var made = new SearchDocument[firstTable + tables.Count];
         var silent = new DiagnosticBag(); // gathering and joining report nothing
-        Parallel.For(0, made.Length, i => made[i] = i < items ? Joined(documents[i])
-            : i < plain ? _steps.Run(ReusableStep.SearchPage, pages[i - items].Url.Value, new PageSearchInputs(pages[i - items], bodies.GetValueOrDefault(pages[i - items].Page), shared), PageDocument, silent)
-            : Joined(tables[i - plain]));
+        Parallel.For(0, made.Length, i => made[i] = i < firstPage ? Joined(documents[i])
+            : i < firstTable ? PlainPage(pages[i - firstPage])
+            : Joined(tables[i - firstTable]));
         return made;
 
         SearchDocument Joined(SearchDocumentInputs d) => _steps.Run(ReusableStep.SearchDocument, d.Url, d, (x, _) => x.ToDocument(), silent);
+
+        SearchDocument PlainPage(BoundPage page) =>
+            _steps.Run(ReusableStep.SearchPage, page.Url.Value, new PageSearchInputs(page, bodies.GetValueOrDefault(page.Page), shared), PageDocument, silent);
     }
 
     /// <summary>One plain page's raw document, from its inputs alone.</summary>

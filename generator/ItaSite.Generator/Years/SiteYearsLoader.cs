@@ -29,18 +29,17 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
     public LoadedYears Load(YearsSources sources)
     {
         var (config, siteFile, firstFile) = (sources.Config, sources.SiteFile, sources.FirstFile);
-        var content = sources;
         var years = new SortedSet<int>(config.AssessmentYears);
         years.UnionWith(firstFile.Keys);
 
-        var (siteFrameworks, broken, anyUnreadable) = SiteFrameworks(config, siteFile, content);
+        var (siteFrameworks, broken, anyUnreadable) = SiteFrameworks(config, siteFile, sources);
         var frameworks = new Dictionary<int, IndicatorFramework>();
         var settings = new List<YearSettings>();
         var leftOut = new HashSet<int>(broken);
         foreach (var year in years)
         {
             var folder = YearFolders.Folder("oit", year);
-            var yearFile = content.DataFiles.FirstOrDefault(f => f.ContentPath == $"{folder}/{YearFolders.SettingsFile}");
+            var yearFile = sources.DataFiles.FirstOrDefault(f => f.ContentPath == $"{folder}/{YearFolders.SettingsFile}");
             var setting = yearFile is null ? YearSettings.Default(year, config.EitUrl, config.IitUrl) : YearSettingsParser.Parse(yearFile, year, config, diagnostics);
             if (setting is null || (setting.Draft && !includeDrafts) || broken.Contains(year))
             {
@@ -49,7 +48,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
             }
 
             var errorsBefore = diagnostics.Count(Severity.Error);
-            if (FrameworkOf(year, content, siteFrameworks) is { } framework)
+            if (FrameworkOf(year, sources, siteFrameworks) is { } framework)
             {
                 frameworks[year] = framework;
                 settings.Add(setting);
@@ -95,10 +94,10 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         return first;
     }
 
-    private IndicatorFramework? FrameworkOf(int year, YearsSources content, Dictionary<int, IndicatorFramework> siteFrameworks)
+    private IndicatorFramework? FrameworkOf(int year, YearsSources sources, Dictionary<int, IndicatorFramework> siteFrameworks)
     {
         var path = $"{YearFolders.Folder("oit", year)}/{YearFolders.FrameworkFile}";
-        if (content.DataFiles.FirstOrDefault(f => f.ContentPath == path) is { } file)
+        if (sources.DataFiles.FirstOrDefault(f => f.ContentPath == path) is { } file)
         {
             var framework = FrameworkLoader.Parse(file.Text, file.DisplayPath, diagnostics);
             if (framework is not null && framework.Year != year)
@@ -114,7 +113,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
     }
 
     /// <summary>The files under site.yaml's <c>frameworks:</c>: those that load, the years of those that do not, and whether one could not even be read.</summary>
-    private (Dictionary<int, IndicatorFramework> Frameworks, HashSet<int> Broken, bool AnyUnreadable) SiteFrameworks(SiteConfig config, SourceFile siteFile, YearsSources content)
+    private (Dictionary<int, IndicatorFramework> Frameworks, HashSet<int> Broken, bool AnyUnreadable) SiteFrameworks(SiteConfig config, SourceFile siteFile, YearsSources sources)
     {
         var frameworks = new Dictionary<int, IndicatorFramework>();
         var broken = new HashSet<int>();
@@ -122,7 +121,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         foreach (var reference in config.FrameworkFiles)
         {
             var path = ContentPaths.Resolve("site.yaml", reference);
-            var file = path is null ? null : content.DataFiles.FirstOrDefault(f => f.ContentPath == path);
+            var file = path is null ? null : sources.DataFiles.FirstOrDefault(f => f.ContentPath == path);
             if (file is null)
             {
                 diagnostics.Error(DiagnosticCodes.FrameworkInvalid, new SourceSpan(siteFile.DisplayPath), $"framework file '{reference}' listed in site.yaml was not found in the content folder");
