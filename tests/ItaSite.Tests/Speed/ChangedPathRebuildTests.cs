@@ -1,4 +1,5 @@
 using ItaSite.Generator.Pipeline;
+using static ItaSite.Tests.Speed.SpeedSites;
 
 namespace ItaSite.Tests.Speed;
 
@@ -92,8 +93,4 @@ public class ChangedPathRebuildTests
         Assert.True(session.LastLoadPatched);
         await SpeedSites.AssertEqualsFromScratch(site, again);
     }
-
-    private static string Full(Support.TestSite site, string contentPath) => Path.GetFullPath(Path.Combine(site.ContentDir, contentPath));
-
-    private static string Html(BuildSession session, string path) => System.Text.Encoding.UTF8.GetString(session.Find(path)!.Content!);
 }

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Tests.Support;
 
@@ -36,5 +38,28 @@ internal static class SpeedSites
         var actual = Bytes(build.Result.Files);
         Assert.Equal(expected.Keys, actual.Keys);
         Assert.All(expected, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(actual[kv.Key]), $"{kv.Key} differs from a from-scratch build"));
+    }
+
+    /// <summary>A session that has made its first build, which succeeded.</summary>
+    public static async Task<BuildSession> Started(TestSite site)
+    {
+        var session = new BuildSession(BuildSessionTests.Options(site));
+        var first = await session.BuildAsync([]);
+        Assert.True(first.Result.Succeeded, string.Join("\n", first.Result.Diagnostics.Sorted()));
+        return session;
+    }
+
+    /// <summary>The full path of a content file, as the watcher reports it.</summary>
+    public static string Full(TestSite site, string contentPath) => Path.GetFullPath(Path.Combine(site.ContentDir, contentPath));
+
+    /// <summary>An output file of the session's last build, as text.</summary>
+    public static string Html(BuildSession session, string path) => Encoding.UTF8.GetString(session.Find(path)!.Content!);
+
+    /// <summary>A gzip output file of the session's last build, decompressed, as text.</summary>
+    public static string Gunzip(BuildSession session, string path)
+    {
+        using var gzip = new GZipStream(new MemoryStream(session.Find(path)!.Content!), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 }

@@ -1,8 +1,7 @@
-using System.IO.Compression;
-using System.Text;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Generator.Search;
 using ItaSite.Tests.Years;
+using static ItaSite.Tests.Speed.SpeedSites;
 
 namespace ItaSite.Tests.Speed;
 
@@ -100,24 +99,5 @@ public class StepKeyTests
         Assert.DoesNotContain("\"สถิติเรื่องร้องเรียน\"", index, StringComparison.Ordinal);
         Assert.True(index.Split("สถิติการร้องเรียนรายเดือน").Length >= 3, index);
         await SpeedSites.AssertEqualsFromScratch(site, title);
-    }
-
-    private static async Task<BuildSession> Started(Support.TestSite site)
-    {
-        var session = new BuildSession(BuildSessionTests.Options(site));
-        var first = await session.BuildAsync([]);
-        Assert.True(first.Result.Succeeded, string.Join("\n", first.Result.Diagnostics.Sorted()));
-        return session;
-    }
-
-    private static string Full(Support.TestSite site, string contentPath) => Path.GetFullPath(Path.Combine(site.ContentDir, contentPath));
-
-    private static string Html(BuildSession session, string path) => Encoding.UTF8.GetString(session.Find(path)!.Content!);
-
-    private static string Gunzip(BuildSession session, string path)
-    {
-        using var gzip = new GZipStream(new MemoryStream(session.Find(path)!.Content!), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        return reader.ReadToEnd();
     }
 }

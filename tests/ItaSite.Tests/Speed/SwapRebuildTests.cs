@@ -1,7 +1,6 @@
-using System.IO.Compression;
-using System.Text;
 using ItaSite.Generator.Pipeline;
 using ItaSite.Generator.Search;
+using static ItaSite.Tests.Speed.SpeedSites;
 
 namespace ItaSite.Tests.Speed;
 
@@ -22,13 +21,6 @@ public class SwapRebuildTests
 
     private static string Complaints(int received) =>
         $"kind: complaint-statistics\ntitle: สถิติเรื่องร้องเรียนประจำปี\nmonths:\n  - {{ month: 2565-10, received: {received}, completed: 1, in_progress: {received - 1} }}\n";
-
-    private static async Task<BuildSession> Started(Support.TestSite site)
-    {
-        var session = new BuildSession(BuildSessionTests.Options(site));
-        Assert.True((await session.BuildAsync([])).Result.Succeeded);
-        return session;
-    }
 
     [Fact]
     public async Task A_title_edit_changes_the_search_index_and_the_evidence_label_that_shows_it()
@@ -212,16 +204,5 @@ public class SwapRebuildTests
         await SpeedSites.AssertEqualsFromScratch(site, await session.BuildAsync([Full(site, "oit/2566/o1.md")], TestContext.Current.CancellationToken));
         site.Write("pages/news/n004.md", "---\ntitle: ข่าวประชาสัมพันธ์ฉบับที่ 4\n---\nเนื้อหาใหม่\n");
         await SpeedSites.AssertEqualsFromScratch(site, await session.BuildAsync([Full(site, "pages/news/n004.md")], TestContext.Current.CancellationToken));
-    }
-
-    private static string Full(Support.TestSite site, string contentPath) => Path.GetFullPath(Path.Combine(site.ContentDir, contentPath));
-
-    private static string Html(BuildSession session, string path) => Encoding.UTF8.GetString(session.Find(path)!.Content!);
-
-    private static string Gunzip(BuildSession session, string path)
-    {
-        using var gzip = new GZipStream(new MemoryStream(session.Find(path)!.Content!), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        return reader.ReadToEnd();
     }
 }
