@@ -22,19 +22,16 @@ public sealed class ThemeRenderer : IAsyncDisposable
     private readonly Dictionary<string, object?> _parameters = new(1);
     private readonly StringBuilder _html = new(32 * 1024);
     private readonly StringWriter _writer;
-    private HtmlRenderer _renderer;
+    private readonly PageRenderer _renderer;
     private char[] _chars = new char[32 * 1024];
-    private int _rendered;
 
     private const string Doctype = "<!DOCTYPE html>\n";
-
-    private const int RootsPerRenderer = 200;
 
     public ThemeRenderer(Theme theme)
     {
         _theme = theme;
         _writer = new StringWriter(_html, CultureInfo.InvariantCulture);
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        _renderer = new PageRenderer(_services);
     }
 
     /// <summary>
@@ -48,19 +45,11 @@ public sealed class ThemeRenderer : IAsyncDisposable
             throw new InvalidOperationException($"theme '{_theme.Name}' has no layout for {kind}");
         }
 
-        if (++_rendered % RootsPerRenderer == 0)
-        {
-            // A renderer keeps every root component it rendered; a fresh one every few hundred pages keeps memory flat.
-            var full = _renderer;
-            _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-            full.Dispose();
-        }
-
         _parameters["Model"] = model;
         var parameters = ParameterView.FromDictionary(_parameters);
         _html.Clear();
         _html.Append(Doctype);
-        await _renderer.Dispatcher.InvokeAsync(async () => (await _renderer.RenderComponentAsync(layout, parameters)).WriteHtmlTo(_writer));
+        await _renderer.RenderAsync(layout, parameters, _writer);
 
         var length = _html.Length;
         if (_chars.Length < length)
@@ -79,7 +68,7 @@ public sealed class ThemeRenderer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _writer.DisposeAsync();
-        await _renderer.DisposeAsync();
+        await ((IAsyncDisposable)_renderer).DisposeAsync();
     }
 
     /// <summary>

@@ -43,16 +43,10 @@ public static class YamlLoader
             return null;
         }
 
-        if (YamlExpansionGuard.Check(text, maxNodes, MaxDepth) is { } verdict)
-        {
-            diagnostics.Error(DiagnosticCodes.LimitExceeded, source.SpanOf(verdict.Where), verdict.Message);
-            return null;
-        }
-
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlExpansionGuard(new Parser(new StringReader(text)), maxNodes, MaxDepth));
             if (stream.Documents.Count == 0)
             {
                 return new YamlScalarNode(string.Empty);
@@ -65,6 +59,11 @@ public static class YamlLoader
             }
 
             return stream.Documents[0].RootNode;
+        }
+        catch (YamlExpansionGuard.Refused refused)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, source.SpanOf(refused.Where), refused.Message);
+            return null;
         }
         catch (YamlException ex) when (DuplicateKey(ex) is { } key)
         {

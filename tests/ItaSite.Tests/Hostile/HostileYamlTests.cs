@@ -59,6 +59,16 @@ public class HostileYamlTests
     }
 
     [Fact]
+    public async Task Nesting_that_indents_one_space_a_level_is_refused_while_parsing()
+    {
+        // 100 levels at one space each pass the text's quick look (two spaces a level); the parse itself must stop them.
+        var deep = string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i) + $"k{i}:\n")) + new string(' ', 100) + "v: 1\n";
+        var error = await SingleError("oit/2566/o1.md", "---\nindicator: O1\nx:\n" + deep.Replace("\n", "\n ", StringComparison.Ordinal).TrimEnd(' ') + "---\n", "ITA1009");
+        Assert.Contains("nested more than 64", error.Message, StringComparison.Ordinal);
+        Assert.Equal(68, error.Span.Line); // inside the deep block, not at its top
+    }
+
+    [Fact]
     public async Task Duplicate_keys_get_a_friendly_message_at_the_second_key()
     {
         var error = await SingleError("oit/2566/o1.md", "---\nindicator: O1\nstatus: done\nstatus: in-progress\n---\n", "ITA1001");
