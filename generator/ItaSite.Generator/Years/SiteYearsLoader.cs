@@ -36,19 +36,42 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         var frameworks = new Dictionary<int, IndicatorFramework>();
         var settings = new List<YearSettings>();
         var leftOut = new HashSet<int>(broken);
+
+        // Each year's settings first, then the frameworks of the years that need one parsed side by side (a four-year site
+        // parsed four files of 40-66 KB one after another); each year reports into bags of its own, merged in year order, so
+        // the messages come out as if the years were read one by one.
+        var wanted = new List<(int Year, YearSettings? Setting, DiagnosticBag Settings, DiagnosticBag Framework)>();
         foreach (var year in years)
         {
             var folder = YearFolders.Folder("oit", year);
             var yearFile = sources.DataFiles.FirstOrDefault(f => f.ContentPath == $"{folder}/{YearFolders.SettingsFile}");
-            var setting = yearFile is null ? YearSettings.Default(year, config.EitUrl, config.IitUrl) : YearSettingsParser.Parse(yearFile, year, config, diagnostics);
-            if (setting is null || (setting.Draft && !includeDrafts) || broken.Contains(year))
+            var bag = new DiagnosticBag();
+            var setting = yearFile is null ? YearSettings.Default(year, config.EitUrl, config.IitUrl) : YearSettingsParser.Parse(yearFile, year, config, bag);
+            var builds = setting is not null && (!setting.Draft || includeDrafts) && !broken.Contains(year);
+            wanted.Add((year, builds ? setting : null, bag, new DiagnosticBag()));
+        }
+
+        var found = new IndicatorFramework?[wanted.Count];
+        Parallel.For(0, wanted.Count, new ParallelOptions { MaxDegreeOfParallelism = wanted.Count(w => w.Setting is not null) > 1 ? -1 : 1 }, i =>
+        {
+            if (wanted[i].Setting is not null)
+            {
+                found[i] = FrameworkOf(wanted[i].Year, sources, siteFrameworks, wanted[i].Framework);
+            }
+        });
+
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var (year, setting, settingsBag, frameworkBag) = wanted[i];
+            diagnostics.AddRange(settingsBag);
+            if (setting is null)
             {
                 leftOut.Add(year);
                 continue;
             }
 
-            var errorsBefore = diagnostics.Count(Severity.Error);
-            if (FrameworkOf(year, sources, siteFrameworks) is { } framework)
+            diagnostics.AddRange(frameworkBag);
+            if (found[i] is { } framework)
             {
                 frameworks[year] = framework;
                 settings.Add(setting);
@@ -56,7 +79,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
             }
 
             leftOut.Add(year);
-            if (diagnostics.Count(Severity.Error) > errorsBefore || anyUnreadable)
+            if (frameworkBag.Count(Severity.Error) > 0 || anyUnreadable)
             {
                 // The year's framework file has errors of its own (or a site file too broken to tell its year may be this
                 // year's): no cascade.
@@ -64,6 +87,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
                 continue;
             }
 
+            var folder = YearFolders.Folder("oit", year);
             var where = config.AssessmentYearSpans.TryGetValue(year, out var listed) ? listed
                 : firstFile.TryGetValue(year, out var file) ? new SourceSpan(file.DisplayPath, 1, 1)
                 : new SourceSpan(siteFile.DisplayPath);
@@ -94,7 +118,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         return first;
     }
 
-    private IndicatorFramework? FrameworkOf(int year, YearsSources sources, Dictionary<int, IndicatorFramework> siteFrameworks)
+    private static IndicatorFramework? FrameworkOf(int year, YearsSources sources, Dictionary<int, IndicatorFramework> siteFrameworks, DiagnosticBag diagnostics)
     {
         var path = $"{YearFolders.Folder("oit", year)}/{YearFolders.FrameworkFile}";
         if (sources.DataFiles.FirstOrDefault(f => f.ContentPath == path) is { } file)

@@ -71,6 +71,28 @@ public class FolderYearTests
     }
 
     [Fact]
+    public async Task Broken_frameworks_of_several_years_are_reported_in_year_order_every_time()
+    {
+        // The years' framework files are parsed side by side; their messages must still come out year by year.
+        using var site = TwoYears();
+        foreach (var year in new[] { 2573, 2571, 2572 })
+        {
+            site.Write($"oit/{year}/framework.yaml", $"year: {year}\ntitle: ITA {year}\n");
+            site.Write($"oit/{year}/o1.md", "---\nindicator: O1\n---\nx\n");
+        }
+
+        for (var build = 0; build < 5; build++)
+        {
+            var result = await site.BuildAsync();
+            Assert.False(result.Written);
+            // In the order reported, not sorted: each year's messages together, the years ascending.
+            var files = result.Diagnostics.Items.Where(d => d.Severity == Severity.Error).Select(e => e.Span.File).ToList();
+            Assert.Equal(["content/oit/2571/framework.yaml", "content/oit/2572/framework.yaml", "content/oit/2573/framework.yaml"], files.Distinct());
+            Assert.Equal(files.Order(StringComparer.Ordinal), files);
+        }
+    }
+
+    [Fact]
     public async Task A_year_without_framework_is_one_error_not_one_per_page()
     {
         using var site = TwoYears();
