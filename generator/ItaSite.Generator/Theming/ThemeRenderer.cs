@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ItaSite.Generator.Thai;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -41,6 +41,7 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
         // parsed four files of 40-66 KB one after another); each year reports into bags of its own, merged in year order, so
         // the messages come out as if the years were read one by one.
         var wanted = new List<(int Year, YearSettings? Setting, DiagnosticBag Settings, DiagnosticBag Framework)>();
+        var building = 0;
         foreach (var year in years)
         {
             var folder = YearFolders.Folder("oit", year);
@@ -48,11 +49,12 @@ public sealed class SiteYearsLoader(DiagnosticBag diagnostics, bool includeDraft
             var bag = new DiagnosticBag();
             var setting = yearFile is null ? YearSettings.Default(year, config.EitUrl, config.IitUrl) : YearSettingsParser.Parse(yearFile, year, config, bag);
             var builds = setting is not null && (!setting.Draft || includeDrafts) && !broken.Contains(year);
+            building += builds ? 1 : 0;
             wanted.Add((year, builds ? setting : null, bag, new DiagnosticBag()));
         }
 
         var found = new IndicatorFramework?[wanted.Count];
-        Parallel.For(0, wanted.Count, new ParallelOptions { MaxDegreeOfParallelism = wanted.Count(w => w.Setting is not null) > 1 ? -1 : 1 }, i =>
+        Parallel.For(0, wanted.Count, new ParallelOptions { MaxDegreeOfParallelism = building > 1 ? -1 : 1 }, i =>
         {
             if (wanted[i].Setting is not null)
             {
