@@ -3,6 +3,7 @@
 # usage: bench/run.sh [N ...]        (default: 100 1000 10000)
 # env:   RUNS=3  R2R=1 (the tool package with ReadyToRun code; R2R=0 packs it without)  SERVE_N=10000 (0 skips the serve test)
 #        MULTI_N="1000" sizes of the multi-year row (four assessment years vs one, same pages; "" skips it)
+#        MULTI_RUNS=max(RUNS,7) alternating pairs of that row
 #        SERVE_EDITS=20 one-page edits, SERVE_GAP=1 s apart  BUILDS=0 skips the build table (serve only)
 #        MODES="rebuild cold" (rebuild: previous output present; cold: output folders deleted before every run)
 set -euo pipefail
@@ -80,16 +81,34 @@ done
 [ $have_hugo = 1 ] || echo "(hugo not installed: apt-get install -y hugo)"
 
 # multi-year: the same N pages as one year (2566: 43 item pages) and as four (2566-2569: 138 item pages, fewer plain pages),
-# both cold; per-page cost is the median wall time over the pages built
+# both cold. The two builds alternate (1 4 1 4 ...) and the ratio is the median of the pair ratios: measured one block after
+# the other, a shared machine's drift moved the row by more than the difference it measures (0.43 s vs 0.50 s for the same
+# one-year build in one run).
 if [ "$BUILDS" != 0 ] && [ -n "$MULTI_N" ]; then
-printf '\nmulti-year (cold builds):\n| N pages | one year (2566) wall s (min / median) | ms/page | four years (2566-2569) wall s (min / median) | ms/page | peak RSS MB (1 / 4 years) | per-page ratio (4 / 1 years) |\n|---:|---:|---:|---:|---:|---:|---:|\n'
+MULTI_RUNS=${MULTI_RUNS:-$(( RUNS > 7 ? RUNS : 7 ))}
+printf '\nmulti-year (cold builds, %s alternating pairs):\n| N pages | one year (2566) wall s (min / median) | ms/page | four years (2566-2569) wall s (min / median) | ms/page | peak RSS MB (1 / 4 years) | per-page ratio (4 / 1 years, median of pairs) |\n|---:|---:|---:|---:|---:|---:|---:|\n' "$MULTI_RUNS"
 for n in $MULTI_N; do
-  read -r amin amed arss < <(measure "$(aside "$CORPUS/$n/ita-out-1y" "$CORPUS/$n/.ita-out-1y.spare")" "$BIN/itasite" build --content "$CORPUS/$n/ita-content" --output "$CORPUS/$n/ita-out-1y")
-  read -r bmin bmed brss < <(measure "$(aside "$CORPUS/$n/ita-out-4y" "$CORPUS/$n/.ita-out-4y.spare")" "$BIN/itasite" build --content "$CORPUS/$n/ita-content-4y" --output "$CORPUS/$n/ita-out-4y")
   pa=$(find "$CORPUS/$n/ita-content" -name '*.md' | wc -l); pb=$(find "$CORPUS/$n/ita-content-4y" -name '*.md' | wc -l)
-  printf '| %s | %s / %s | %s | %s / %s | %s | %s / %s | %s |\n' "$n" "$amin" "$amed" "$(awk -v t="$amed" -v p="$pa" 'BEGIN {printf "%.3f", 1000 * t / p}')" \
-    "$bmin" "$bmed" "$(awk -v t="$bmed" -v p="$pb" 'BEGIN {printf "%.3f", 1000 * t / p}')" "$arss" "$brss" \
-    "$(awk -v a="$amed" -v b="$bmed" -v pa="$pa" -v pb="$pb" 'BEGIN {printf "%.2f", (b / pb) / (a / pa)}')"
+  prep1="$(aside "$CORPUS/$n/ita-out-1y" "$CORPUS/$n/.ita-out-1y.spare")"; prep4="$(aside "$CORPUS/$n/ita-out-4y" "$CORPUS/$n/.ita-out-4y.spare")"
+  one=("$BIN/itasite" build --content "$CORPUS/$n/ita-content" --output "$CORPUS/$n/ita-out-1y")
+  four=("$BIN/itasite" build --content "$CORPUS/$n/ita-content-4y" --output "$CORPUS/$n/ita-out-4y")
+  bash -c "$prep1"; "${one[@]}" >/dev/null 2>&1 || { echo "command failed: ${one[*]}" >&2; exit 1; }
+  bash -c "$prep4"; "${four[@]}" >/dev/null 2>&1 || { echo "command failed: ${four[*]}" >&2; exit 1; }
+  pairs=${TMPDIR:-/tmp}/itasite-bench-pairs; : > "$pairs"
+  for _ in $(seq "$MULTI_RUNS"); do
+    bash -c "$prep1"; /usr/bin/time -f "%e %M" -o "$pairs.a" "${one[@]}" >/dev/null 2>&1
+    bash -c "$prep4"; /usr/bin/time -f "%e %M" -o "$pairs.b" "${four[@]}" >/dev/null 2>&1
+    echo "$(cat "$pairs.a") $(cat "$pairs.b")" >> "$pairs"
+  done
+  # columns of $pairs: 1y seconds, 1y KiB, 4y seconds, 4y KiB
+  awk -v n="$n" -v pa="$pa" -v pb="$pb" '
+    function median(v, k,   i, j, t) { for (i = 2; i <= k; i++) { t = v[i]; for (j = i - 1; j > 0 && v[j] > t; j--) v[j+1] = v[j]; v[j+1] = t } return v[int((k+1)/2)] }
+    { a[NR] = $1; b[NR] = $3; r[NR] = ($3 / pb) / ($1 / pa); if ($2 > ra) ra = $2; if ($4 > rb) rb = $4 }
+    END {
+      for (i = 1; i <= NR; i++) { sa[i] = a[i]; sb[i] = b[i] }
+      ma = median(sa, NR); mb = median(sb, NR); amin = sa[1]; bmin = sb[1]
+      printf "| %s | %.2f / %.2f | %.3f | %.2f / %.2f | %.3f | %d / %d | %.2f |\n", n, amin, ma, 1000 * ma / pa, bmin, mb, 1000 * mb / pb, ra / 1024, rb / 1024, median(r, NR)
+    }' "$pairs"
 done
 fi
 
