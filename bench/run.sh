@@ -13,6 +13,8 @@ RUNS=${RUNS:-3}; MULTI_N=${MULTI_N-1000}; MODES=${MODES:-rebuild cold}; R2R=${R2
 SHARED=${SHARED:-/work/shared/bench}
 CORPUS=${CORPUS:-${TMPDIR:-/tmp}/itasite-benchcorpus}
 TMP=${TMPDIR:-/tmp}
+# dotnet and mktemp fail on a TMPDIR that does not exist yet (e.g. TMPDIR=/tmp/benchrun on a fresh machine).
+mkdir -p "$TMP"
 BIN=$TMP/itasite-bench-bin
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
