@@ -5,13 +5,8 @@ namespace ItaSite.Tests.Brand;
 /// <summary>The footer every page carries: complaint channels named even without a page, and no heading over an empty list.</summary>
 public sealed class FooterTests
 {
-    private const string ChannelsWithoutPages = """
-        name: องค์การบริหารส่วนตำบลทดสอบ
-        short_name: อบต.ทดสอบ
-        type: องค์การบริหารส่วนตำบล
-        base_url: https://www.example.go.th/ita/
-        assessment_years: [2566]
-        current_year: 2566
+    // The minimal site's name, URL and years, with channels that have no page or URL of their own.
+    private static readonly string ChannelsWithoutPages = TestSite.MinimalSiteYaml[..TestSite.MinimalSiteYaml.IndexOf("address:", StringComparison.Ordinal)] + """
         complaints:
           anti_corruption:
             title: แจ้งเบาะแสการทุจริต
@@ -24,16 +19,22 @@ public sealed class FooterTests
             - { name: ศูนย์ดำรงธรรม, phone: "1567" }
         """;
 
-    [Fact]
-    public async Task Channels_without_a_page_are_named_with_their_phone_and_no_item_is_empty()
+    /// <summary>A home page alone: no Q&amp;A, privacy, social or EIT link, and channels without pages.</summary>
+    private static async Task<(TestSite Site, AngleSharp.Dom.IDocument Home)> BareSiteAsync()
     {
-        using var site = new TestSite();
+        var site = new TestSite();
         site.Write("site.yaml", ChannelsWithoutPages);
         site.Write("pages/index.md", "---\ntitle: หน้าแรก\n---\nยินดีต้อนรับ\n");
         var result = await site.BuildAsync();
         Assert.True(result.Succeeded, TestSite.Lines(result));
+        return (site, site.Html("index.html"));
+    }
 
-        var home = site.Html("index.html");
+    [Fact]
+    public async Task Channels_without_a_page_are_named_with_their_phone_and_no_item_is_empty()
+    {
+        var (site, home) = await BareSiteAsync();
+        using var _ = site;
         var items = home.QuerySelectorAll("section[aria-labelledby=footer-complaints] li").Select(li => li.TextContent.Trim()).ToList();
         Assert.All(items, text => Assert.NotEqual("", text));
         Assert.Contains(items, t => t.StartsWith("แจ้งเบาะแสการทุจริต", StringComparison.Ordinal) && t.Contains("corruption@example.go.th", StringComparison.Ordinal)
@@ -45,12 +46,8 @@ public sealed class FooterTests
     [Fact]
     public async Task Related_links_section_appears_only_with_links()
     {
-        using var bare = new TestSite();
-        bare.Write("site.yaml", ChannelsWithoutPages);
-        bare.Write("pages/index.md", "---\ntitle: หน้าแรก\n---\nยินดีต้อนรับ\n");
-        var result = await bare.BuildAsync();
-        Assert.True(result.Succeeded, TestSite.Lines(result));
-        var home = bare.Html("index.html");
+        var (bare, home) = await BareSiteAsync();
+        using var _ = bare;
         Assert.Null(home.QuerySelector("#footer-links"));
         Assert.DoesNotContain(home.QuerySelectorAll(".site-footer ul"), ul => ul.Children.Length == 0);
 
