@@ -96,7 +96,7 @@ for n in $MULTI_N; do
   four=("$BIN/itasite" build --content "$CORPUS/$n/ita-content-4y" --output "$CORPUS/$n/ita-out-4y")
   bash -c "$prep1"; "${one[@]}" >/dev/null 2>&1 || { echo "command failed: ${one[*]}" >&2; exit 1; }
   bash -c "$prep4"; "${four[@]}" >/dev/null 2>&1 || { echo "command failed: ${four[*]}" >&2; exit 1; }
-  pairs=${TMPDIR:-/tmp}/itasite-bench-pairs; : > "$pairs"
+  pairs=$TMP/itasite-bench-pairs; : > "$pairs"
   for _ in $(seq "$MULTI_RUNS"); do
     bash -c "$prep1"; /usr/bin/time -f "%e %M" -o "$pairs.a" "${one[@]}" >/dev/null 2>&1
     bash -c "$prep4"; /usr/bin/time -f "%e %M" -o "$pairs.b" "${four[@]}" >/dev/null 2>&1
