@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Reuse;
 
@@ -9,7 +11,9 @@ namespace ItaSite.Generator.Incremental;
 /// of the last run and what it made (<see cref="Captured{T}"/>), and returns that instead of running the step again while the
 /// new inputs are equal by value (<see cref="ValueEquality"/>, with the site-wide objects compared as <see cref="SiteFrame"/>s),
 /// so no step needs a hand-written key. Entries not used for <see cref="KeptBuilds"/> builds are dropped, so deleted pages do
-/// not pile up. Thread-safe; builds must not overlap.
+/// not pile up. A step run over a whole list (<see cref="RunAll{TIn, TOut}"/>: every page of a stage) keeps that list instead,
+/// compared with the next build's position by position, with no lookup for a unit that did not move, and replaced by it.
+/// Thread-safe; builds must not overlap.
 /// </summary>
 public sealed class StepReuse : IStepRunner
 {
@@ -35,6 +39,8 @@ public sealed class StepReuse : IStepRunner
     private readonly int[] _runs = new int[Enum.GetValues<ReusableStep>().Length];
     private readonly long[] _generation = new long[Enum.GetValues<ReusableStep>().Length];
     private readonly bool[] _active = new bool[Enum.GetValues<ReusableStep>().Length];
+    private readonly StepBatch?[] _batches = new StepBatch?[Enum.GetValues<ReusableStep>().Length];
+    private readonly bool[] _batched = new bool[Enum.GetValues<ReusableStep>().Length];
     private readonly FieldReaders _readers = new();
     private ValueEquality _equality;
     private long _builds;
@@ -60,6 +66,7 @@ public sealed class StepReuse : IStepRunner
 
         Array.Clear(_runs);
         Array.Clear(_active);
+        Array.Clear(_batched);
         _equality = SiteFrame.Comparer(_readers);
 
         // The sweep reads every entry (tens of thousands at 10,000 pages), so it runs every few builds, not on every edit.
@@ -100,6 +107,114 @@ public sealed class StepReuse : IStepRunner
         var own = new DiagnosticBag();
         var value = await work(inputs, own);
         return Keep(step, id, inputs, new Captured<TOut>(value, own.Items)).ReplayInto(diagnostics);
+    }
+
+    public TOut[] RunAll<TIn, TOut>(ReusableStep step, IReadOnlyList<TIn> inputs, Func<TIn, object> id, Func<int, DiagnosticBag, TOut> work, DiagnosticBag diagnostics, int parallelism)
+    {
+        var (units, changed) = Compare<TIn, TOut>(step, inputs, id, parallelism);
+        Parallel.For(0, changed.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, k =>
+        {
+            var i = changed[k];
+            var own = new DiagnosticBag();
+            units[i] = Made(units[i], work(i, own), own);
+        });
+        return KeepAll(step, units, changed.Count, diagnostics);
+    }
+
+    public async Task<TOut[]> RunAllAsync<TIn, TOut>(ReusableStep step, IReadOnlyList<TIn> inputs, Func<TIn, object> id, Func<int, DiagnosticBag, ValueTask<TOut>> work, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
+    {
+        var (units, changed) = Compare<TIn, TOut>(step, inputs, id, parallelism);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, changed.Count, options, async (k, _) =>
+        {
+            var i = changed[k];
+            var own = new DiagnosticBag();
+            units[i] = Made(units[i], await work(i, own), own);
+        });
+        return KeepAll(step, units, changed.Count, diagnostics);
+    }
+
+    private static StepUnit<TIn, TOut> Made<TIn, TOut>(StepUnit<TIn, TOut> unit, TOut output, DiagnosticBag reported) =>
+        unit with { Output = output, Reported = reported.Items is { Count: > 0 } items ? items : null };
+
+    // A list's units are compared in parallel, a range at a time: one unit costs a few reference checks.
+    private const int CompareChunk = 512;
+
+    /// <summary>
+    /// This build's units, with what the last build made wherever a unit's inputs equal those of the last build's unit of its
+    /// id, and the indexes of the others (to run).
+    /// </summary>
+    private (StepUnit<TIn, TOut>[] Units, List<int> Changed) Compare<TIn, TOut>(ReusableStep step, IReadOnlyList<TIn> inputs, Func<TIn, object> id, int parallelism)
+    {
+        if (_batched[(int)step])
+        {
+            throw new InvalidOperationException($"{step} ran as a list twice in one build: its second list would replace the first");
+        }
+
+        (_batched[(int)step], _active[(int)step]) = (true, true);
+        var previous = (_batches[(int)step] as StepBatch<TIn, TOut>)?.Units ?? [];
+        var units = new StepUnit<TIn, TOut>[inputs.Count];
+        var reused = new bool[inputs.Count];
+        if (inputs.Count > 0)
+        {
+            var ranges = Partitioner.Create(0, inputs.Count, CompareChunk);
+            var batch = _batches[(int)step] as StepBatch<TIn, TOut>;
+            Parallel.ForEach(ranges, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var now = inputs[i];
+
+                    // The very inputs of the last build at this position (a reused page handed on): the same unit, no id to compute.
+                    if (i < previous.Length && !typeof(TIn).IsValueType && ReferenceEquals(previous[i].Inputs, now))
+                    {
+                        (units[i], reused[i]) = (previous[i], true);
+                        continue;
+                    }
+
+                    var key = id(now);
+                    var before = batch?.IndexOf(i, key) ?? -1;
+                    reused[i] = before >= 0 && Same(previous[before].Inputs, now);
+                    units[i] = reused[i] ? previous[before] with { Id = key, Inputs = now } : new StepUnit<TIn, TOut>(key, now, default!, null);
+                }
+            });
+        }
+
+        var changed = new List<int>();
+        for (var i = 0; i < reused.Length; i++)
+        {
+            if (!reused[i])
+            {
+                changed.Add(i);
+            }
+        }
+
+        return (units, changed);
+    }
+
+    /// <summary>Keeps this build's list as the one the next build compares with; its outputs, with every unit's diagnostics replayed in list order.</summary>
+    private TOut[] KeepAll<TIn, TOut>(ReusableStep step, StepUnit<TIn, TOut>[] units, int ran, DiagnosticBag diagnostics)
+    {
+        Interlocked.Add(ref _runs[(int)step], ran);
+        _batches[(int)step] = new StepBatch<TIn, TOut>(units);
+        var outputs = new TOut[units.Length];
+
+        // Written past the array's covariance check, which reads each output's type (a cache miss per unchanged page, perf):
+        // the array is the exact TOut[] made above.
+        ref var first = ref MemoryMarshal.GetArrayDataReference(outputs);
+        for (var i = 0; i < units.Length; i++)
+        {
+            Unsafe.Add(ref first, i) = units[i].Output;
+            if (units[i].Reported is { } reported)
+            {
+                foreach (var diagnostic in reported)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+            }
+        }
+
+        return outputs;
     }
 
     /// <summary>What the last run of <paramref name="step"/> for <paramref name="id"/> made, when its inputs equal these.</summary>

@@ -66,11 +66,8 @@ public sealed class SiteBuilder(BuildOptions options)
             // The years and frameworks are a step of their own: a page edit leaves their sources (YAML files, site.yaml) equal.
             var sources = new YearsInputs(new YearsSources(config, content.SiteFile, content.DataFiles, SiteYearsLoader.FirstFileOfEachYear(content)), options.IncludeDraftYears);
             var years = _steps.Run(ReusableStep.Years, nameof(ReusableStep.Years), sources, (x, bag) => new SiteYearsLoader(bag, x.IncludeDrafts).Load(x.Sources), _diagnostics);
-            var plain = new List<BoundPage>(pages.Count);
-            foreach (var page in pages.OfType<GenericPage>())
-            {
-                plain.Add(_steps.Run(ReusableStep.BindPage, page.Source.ContentPath, page, (x, _) => SiteBinder.BindPage(x), _diagnostics));
-            }
+            var generic = pages.OfType<GenericPage>().ToList();
+            List<BoundPage> plain = [.. _steps.RunAll(ReusableStep.BindPage, generic, page => page.Source.ContentPath, (i, _) => SiteBinder.BindPage(generic[i]), _diagnostics, _parallelism)];
 
             return new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content, pages, years, plain);
         });
@@ -131,22 +128,12 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <summary>Parses every Markdown file in parallel (a step per file, keyed by the file itself), in file order.</summary>
     private List<ContentPage> ParsePages(IReadOnlyList<SourceFile> files, int year)
     {
-        var parsed = new ContentPage?[files.Count];
-
-        // Each file reports into a bag of its own; the bags are merged in file order, so the diagnostics do not depend on timing.
-        var bags = new DiagnosticBag[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        var parsed = _steps.RunAll(ReusableStep.Parse, files, file => file.ContentPath, (i, bag) =>
         {
-            var file = files[i];
-            bags[i] = new DiagnosticBag();
-            parsed[i] = _steps.Run(ReusableStep.Parse, file.ContentPath, file, (source, bag) => new PageParser(bag).Parse(source), bags[i]);
+            var page = new PageParser(bag).Parse(files[i]);
             _progress.Advance(Stage.Parse);
-        });
-        foreach (var bag in bags)
-        {
-            _diagnostics.AddRange(bag);
-        }
-
+            return page;
+        }, _diagnostics, _parallelism);
         return [.. parsed.OfType<ContentPage>()];
     }
 
@@ -170,21 +157,22 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var settings = new MarkdownSettings(site.Links, options.Limits, site.Config.Html, site.Config.BaseUrl);
-        var rendered = new RenderedMarkdown[targets.Count];
-        var bags = new DiagnosticBag[targets.Count];
-        Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        var inputs = new MarkdownInputs[targets.Count];
+        for (var i = 0; i < targets.Count; i++)
         {
-            var (page, url) = targets[i];
-            bags[i] = new DiagnosticBag();
-            var inputs = new MarkdownInputs(page, url, settings);
-            rendered[i] = _steps.Run(ReusableStep.Markdown, page.Source.ContentPath, inputs, (x, bag) => renderer.Render(x.Page, x.Url, x.Settings.Links, bag), bags[i]);
+            inputs[i] = new MarkdownInputs(targets[i].Page, targets[i].Url, settings);
+        }
+
+        var rendered = _steps.RunAll(ReusableStep.Markdown, inputs, x => x.Page.Source.ContentPath, (i, bag) =>
+        {
+            var body = renderer.Render(inputs[i].Page, inputs[i].Url, settings.Links, bag);
             _progress.Advance(Stage.Markdown);
-        });
+            return body;
+        }, _diagnostics, _parallelism);
         var results = new Dictionary<ContentPage, RenderedMarkdown>(targets.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < targets.Count; i++)
         {
             results[targets[i].Page] = rendered[i];
-            _diagnostics.AddRange(bags[i]);
         }
 
         return results;
@@ -194,42 +182,45 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         var pages = new PageComposer(site, bodies, data).Plan().ToList();
         _progress.StageStarted(Stage.Theme, pages.Count);
-        var files = new OutputFile[pages.Count];
-        var workers = Math.Max(1, Math.Min(_parallelism, pages.Count / 16));
-        var silent = new DiagnosticBag(); // rendering reports nothing
-        await Parallel.ForEachAsync(Enumerable.Range(0, workers), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _parallelism }, async (worker, token) =>
-        {
-            // Made on the first page this worker renders: a session that reuses every page makes none.
-            ThemeRenderer? renderer = null;
-            try
-            {
-                for (var i = worker; i < pages.Count; i += workers)
-                {
-                    token.ThrowIfCancellationRequested();
-                    var plan = pages[i];
-                    async Task<OutputFile> Render(Theme theme, ComposedPage page)
-                    {
-                        renderer ??= new ThemeRenderer(theme);
-                        return new OutputFile(page.Url.OutputFile, await renderer.RenderPageAsync(page.Kind, page.Model, site.Config.ThaiDigits), null);
-                    }
 
-                    // A page whose model's inputs are named is compared by them (its model is built only to render it);
-                    // any other page by its built model.
-                    files[i] = plan.Inputs is { } declared
-                        ? await _steps.RunAsync(ReusableStep.Theme, plan.Url.Value, new DeclaredThemeInputs(options.Theme, plan.Kind, declared), (x, _) => Render(x.Theme, plan.Compose()), silent)
-                        : await _steps.RunAsync(ReusableStep.Theme, plan.Url.Value, new ThemeInputs(options.Theme, plan.Compose()), (x, _) => Render(x.Theme, x.Page), silent);
-                    _progress.Advance(Stage.Theme);
-                }
-            }
-            finally
-            {
-                if (renderer is not null)
-                {
-                    await renderer.DisposeAsync();
-                }
-            }
+        // A page whose model's inputs are named is compared by them (its model is built only to render it); any other page by
+        // its built model.
+        var inputs = new ThemeUnit[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        {
+            var plan = pages[i];
+            inputs[i] = new ThemeUnit(plan.Url.Value, plan.Inputs is { } declared ? new DeclaredThemeInputs(options.Theme, plan.Kind, declared) : new ThemeInputs(options.Theme, plan.Compose()));
         });
-        return [.. files];
+
+        // A renderer serves one page at a time; each worker takes one from the pool (a session that reuses every page makes none).
+        var renderers = new ConcurrentBag<ThemeRenderer>();
+        try
+        {
+            var workers = Math.Max(1, Math.Min(_parallelism, pages.Count / 16));
+            var files = await _steps.RunAllAsync(ReusableStep.Theme, inputs, x => x.Url, async (i, _) =>
+            {
+                var page = inputs[i].Inputs is ThemeInputs composed ? composed.Page : pages[i].Compose();
+                var renderer = renderers.TryTake(out var idle) ? idle : new ThemeRenderer(options.Theme);
+                try
+                {
+                    var html = await renderer.RenderPageAsync(page.Kind, page.Model, site.Config.ThaiDigits);
+                    _progress.Advance(Stage.Theme);
+                    return new OutputFile(page.Url.OutputFile, html, null);
+                }
+                finally
+                {
+                    renderers.Add(renderer);
+                }
+            }, new DiagnosticBag(), workers, cancellationToken); // rendering reports nothing
+            return [.. files];
+        }
+        finally
+        {
+            foreach (var renderer in renderers)
+            {
+                await renderer.DisposeAsync();
+            }
+        }
     }
 
     private T Run<T>(Stage name, Func<T> run, int total = 0)

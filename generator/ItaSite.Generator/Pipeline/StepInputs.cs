@@ -24,3 +24,6 @@ internal sealed record ThemeInputs(Theme Theme, ComposedPage Page);
 
 /// <summary>What one page's HTML is rendered from when the composer names its model's inputs (<see cref="PlannedPage.Inputs"/>).</summary>
 internal sealed record DeclaredThemeInputs(Theme Theme, PageKind Kind, object Inputs);
+
+/// <summary>One page of the theme step: its path (the unit's id) and what its HTML is rendered from (either record above).</summary>
+internal sealed record ThemeUnit(string Url, object Inputs);

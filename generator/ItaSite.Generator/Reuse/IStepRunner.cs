@@ -73,16 +73,17 @@ public interface IStepRunner
 
     /// <summary><see cref="Run"/> for work that awaits (the theme renderer); a reused output costs no task.</summary>
     ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics);
-}
 
-/// <summary>Runs every step: a from-scratch build by construction.</summary>
-public sealed class RunEveryStep : IStepRunner
-{
-    public static RunEveryStep Instance { get; } = new();
+    /// <summary>
+    /// Runs one step over a whole list of units (every page of a stage): the output of <paramref name="work"/> for the unit at each
+    /// index of <paramref name="inputs"/>, in list order, at most <paramref name="parallelism"/> at once. <paramref name="id"/> names
+    /// a unit by its inputs, as in <see cref="Run"/>; <paramref name="work"/> is given the unit's index and must depend only on
+    /// that unit's inputs. Each unit's
+    /// diagnostics are added to <paramref name="diagnostics"/> in list order, so they do not depend on timing. A step is run this
+    /// way at most once per build: a runner may keep one list per step and compare the next build's with it position by position.
+    /// </summary>
+    TOut[] RunAll<TIn, TOut>(ReusableStep step, IReadOnlyList<TIn> inputs, Func<TIn, object> id, Func<int, DiagnosticBag, TOut> work, DiagnosticBag diagnostics, int parallelism);
 
-    public TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics) =>
-        work(inputs, diagnostics);
-
-    public ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics) =>
-        new(work(inputs, diagnostics));
+    /// <summary><see cref="RunAll"/> for work that awaits (the theme renderer).</summary>
+    Task<TOut[]> RunAllAsync<TIn, TOut>(ReusableStep step, IReadOnlyList<TIn> inputs, Func<TIn, object> id, Func<int, DiagnosticBag, ValueTask<TOut>> work, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken);
 }

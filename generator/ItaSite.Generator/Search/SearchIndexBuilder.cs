@@ -64,9 +64,8 @@ public sealed class SearchIndexBuilder(
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> raw, IStepRunner? steps = null)
     {
         var runner = steps ?? RunEveryStep.Instance;
-        var parts = new SearchDocumentParts[raw.Count];
         var silent = new DiagnosticBag(); // serialising reports nothing
-        Parallel.For(0, raw.Count, i => parts[i] = runner.Run(ReusableStep.SearchParts, raw[i].Url, raw[i], (d, _) => SearchDocumentParts.Of(d, Json), silent));
+        var parts = runner.RunAll(ReusableStep.SearchParts, raw, d => d.Url, (i, _) => SearchDocumentParts.Of(raw[i], Json), silent, Environment.ProcessorCount);
 
         var index = new IndexSegment[parts.Length + 2];
         var display = new IndexSegment[parts.Length + 2];
@@ -136,19 +135,20 @@ public sealed class SearchIndexBuilder(
         var pages = ByUrl(site.Pages);
         var shared = new PageSearchShared(data, pdfText, format);
         var tables = DataTableDocuments.For(site, pages, bodies, data, format).ToList();
-        // The made documents: items and measures, then plain pages, then data tables, each block from its first position.
-        var (firstPage, firstTable) = (documents.Count, documents.Count + pages.Count);
-        var made = new SearchDocument[firstTable + tables.Count];
+        // The made documents: items and measures, then plain pages, then data tables. Items, measures and tables are one list
+        // of one step (a step runs as one list per build), the plain pages another.
+        var joined = documents.Count == 0 ? tables : [.. documents, .. tables];
         var silent = new DiagnosticBag(); // gathering and joining report nothing
-        Parallel.For(0, made.Length, i => made[i] = i < firstPage ? Joined(documents[i])
-            : i < firstTable ? PlainPage(pages[i - firstPage])
-            : Joined(tables[i - firstTable]));
-        return made;
+        var parallelism = Environment.ProcessorCount;
+        var made = _steps.RunAll(ReusableStep.SearchDocument, joined, d => d.Url, (i, _) => joined[i].ToDocument(), silent, parallelism);
+        var inputs = new PageSearchInputs[pages.Count];
+        for (var i = 0; i < pages.Count; i++)
+        {
+            inputs[i] = new PageSearchInputs(pages[i], bodies.GetValueOrDefault(pages[i].Page), shared);
+        }
 
-        SearchDocument Joined(SearchDocumentInputs d) => _steps.Run(ReusableStep.SearchDocument, d.Url, d, (x, _) => x.ToDocument(), silent);
-
-        SearchDocument PlainPage(BoundPage page) =>
-            _steps.Run(ReusableStep.SearchPage, page.Url.Value, new PageSearchInputs(page, bodies.GetValueOrDefault(page.Page), shared), PageDocument, silent);
+        var plain = _steps.RunAll(ReusableStep.SearchPage, inputs, x => x.Page.Url.Value, (i, bag) => PageDocument(inputs[i], bag), silent, parallelism);
+        return [.. made.AsSpan(0, documents.Count), .. plain, .. made.AsSpan(documents.Count)];
     }
 
     /// <summary>One plain page's raw document, from its inputs alone.</summary>
