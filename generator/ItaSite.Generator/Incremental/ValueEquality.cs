@@ -24,6 +24,9 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
 
     private readonly ConcurrentDictionary<(object, object), bool> _pairs = new(PairComparer.Instance);
 
+    // Written by whichever thread compared last; a reference write is atomic and a stale pair is only a missed shortcut.
+    private RememberedPair? _last;
+
     public bool Same(object? a, object? b) => Same(a, b, 0);
 
     private bool Same(object? a, object? b, int depth)
@@ -78,8 +81,15 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
 
     private bool Remembered(object a, object b, int depth, ValueKind kind)
     {
+        // Every unit of a step points at the same shared pair (the settings, the menu): the last answer saves a hashed lookup per unit.
+        if (_last is { } last && ReferenceEquals(last.A, a) && ReferenceEquals(last.B, b))
+        {
+            return last.Same;
+        }
+
         if (_pairs.TryGetValue((a, b), out var same))
         {
+            _last = new RememberedPair(a, b, same);
             return same;
         }
 
@@ -90,8 +100,11 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
             _ => SameItems((IEnumerable)a, (IEnumerable)b, depth),
         };
         _pairs.TryAdd((a, b), same);
+        _last = new RememberedPair(a, b, same);
         return same;
     }
+
+    private sealed record RememberedPair(object A, object B, bool Same);
 
     /// <summary>Compares two objects of one type field by field (a frame's own fields, say), whatever their type.</summary>
     public bool SameFields(object a, object b) => a.GetType() == b.GetType() && SameFields(a, b, 0);

@@ -17,8 +17,6 @@ public static class ChunkedGzip
     public const int MinPiece = 16 * 1024;
     public const int MaxPiece = 256 * 1024;
 
-    private const uint Polynomial = 0xEDB88320;
-    private static readonly uint[] PowersOfX = PowerTable();
     private static readonly byte[] Header = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF];
 
     public static byte[] Compress(byte[] data, IStepRunner? steps = null)
@@ -39,22 +37,46 @@ public static class ChunkedGzip
     /// <summary>
     /// Compresses the concatenation of <paramref name="segments"/>, cutting pieces only between segments (<see cref="Group"/>),
     /// so an edit changes the pieces around the changed segments and the grouping lines up again after them. Each piece is a
-    /// step of its own (its segments are its inputs), compressed in parallel; the bytes depend only on the segments' contents.
+    /// unit of one step (its segments are its inputs), compressed in parallel; the bytes depend only on the segments' contents.
     /// </summary>
-    public static byte[] Compress(IReadOnlyList<IndexSegment> segments, IStepRunner? steps = null)
+    public static byte[] Compress(IReadOnlyList<IndexSegment> segments, IStepRunner? steps = null) => CompressAll([segments], steps)[0];
+
+    /// <summary>
+    /// <see cref="Compress(IReadOnlyList{IndexSegment}, IStepRunner?)"/> for several files at once: their pieces are one list of
+    /// the step (a step runs as one list per build), so a session compares them with the last build's in order.
+    /// </summary>
+    public static byte[][] CompressAll(IReadOnlyList<IReadOnlyList<IndexSegment>> files, IStepRunner? steps = null)
     {
         var runner = steps ?? RunEveryStep.Instance;
-        var all = segments as IndexSegment[] ?? [.. segments];
-        var pieces = Group(all);
-        var parts = new GzipPart[pieces.Count];
-        Parallel.For(0, pieces.Count, i =>
+        var pieces = new List<IndexSegment[]>();
+        var counts = new int[files.Count];
+        for (var f = 0; f < files.Count; f++)
         {
-            var (start, count) = pieces[i];
-            var piece = all.AsSpan(start, count).ToArray();
-            parts[i] = runner.Run(ReusableStep.GzipPiece, piece[0].Bytes, piece, (run, _) => Deflate(Join(run)), new DiagnosticBag());
-        });
+            var all = files[f] as IndexSegment[] ?? [.. files[f]];
+            foreach (var (start, count) in Group(all))
+            {
+                pieces.Add(all.AsSpan(start, count).ToArray());
+            }
 
-        return Assemble(parts, parts.Sum(p => (long)p.Length));
+            counts[f] = pieces.Count;
+        }
+
+        var parts = runner.RunAll(ReusableStep.GzipPiece, pieces, piece => piece[0].Bytes, (i, _) => Deflate(Join(pieces[i])), new DiagnosticBag(), Environment.ProcessorCount);
+        var compressed = new byte[files.Count][];
+        for (var f = 0; f < files.Count; f++)
+        {
+            var first = f == 0 ? 0 : counts[f - 1];
+            var own = parts.AsSpan(first, counts[f] - first);
+            var length = 0L;
+            foreach (var part in own)
+            {
+                length += part.Length;
+            }
+
+            compressed[f] = Assemble(own, length);
+        }
+
+        return compressed;
     }
 
     // Finds an earlier piece of equal bytes: its length and a few of its bytes (the comparison is of all of them).
@@ -124,9 +146,15 @@ public static class ChunkedGzip
         return bytes;
     }
 
-    private static byte[] Assemble(GzipPart[] parts, long length)
+    private static byte[] Assemble(ReadOnlySpan<GzipPart> parts, long length)
     {
-        var output = GC.AllocateUninitializedArray<byte>((int)(Header.Length + parts.Sum(p => (long)p.Deflate.Length) + 2 + 8));
+        var deflated = 0L;
+        foreach (var part in parts)
+        {
+            deflated += part.Deflate.Length;
+        }
+
+        var output = GC.AllocateUninitializedArray<byte>((int)(Header.Length + deflated + 2 + 8));
         Header.CopyTo(output, 0);
         var n = Header.Length;
         var crc = 0u;
@@ -134,7 +162,7 @@ public static class ChunkedGzip
         {
             part.Deflate.CopyTo(output, n);
             n += part.Deflate.Length;
-            crc = MultiplyModP(part.Shift, crc) ^ part.Crc;
+            crc = Crc32Combine.Shifted(crc, part.Shift) ^ part.Crc;
         }
 
         output[n++] = 0x03; // final empty block
@@ -203,12 +231,6 @@ public static class ChunkedGzip
         return new GzipPart(bytes[10..(int)flushed].ToArray(), crc, piece.Length);
     }
 
-    /// <summary>CRC-32 of A followed by B from the CRCs of A and B and the length of B (zlib's crc32_combine).</summary>
-    public static uint Combine(uint crcA, uint crcB, long lengthB) => MultiplyModP(ShiftOf(lengthB), crcA) ^ crcB;
-
-    /// <summary>x^(8 × <paramref name="length"/>) modulo the CRC polynomial (see <see cref="GzipPart.Shift"/>).</summary>
-    public static uint ShiftOf(long length) => PowerOfX(length, 3);
-
     // A segment ends a piece by its length and its first and last 16 bytes.
     private static bool IsBoundary(IndexSegment segment)
     {
@@ -237,56 +259,5 @@ public static class ChunkedGzip
         }
 
         return (hash & 3) == 0;
-    }
-
-    private static uint MultiplyModP(uint a, uint b)
-    {
-        var m = 1u << 31;
-        var p = 0u;
-        while (true)
-        {
-            if ((a & m) != 0)
-            {
-                p ^= b;
-                if ((a & (m - 1)) == 0)
-                {
-                    return p;
-                }
-            }
-
-            m >>= 1;
-            b = (b & 1) != 0 ? (b >> 1) ^ Polynomial : b >> 1;
-        }
-    }
-
-    // x^(n * 2^k) modulo the CRC polynomial.
-    private static uint PowerOfX(long n, int k)
-    {
-        var p = 1u << 31;
-        while (n != 0)
-        {
-            if ((n & 1) != 0)
-            {
-                p = MultiplyModP(PowersOfX[k & 31], p);
-            }
-
-            n >>= 1;
-            k++;
-        }
-
-        return p;
-    }
-
-    private static uint[] PowerTable()
-    {
-        var table = new uint[32];
-        var p = 1u << 30;
-        table[0] = p;
-        for (var n = 1; n < 32; n++)
-        {
-            table[n] = p = MultiplyModP(p, p);
-        }
-
-        return table;
     }
 }

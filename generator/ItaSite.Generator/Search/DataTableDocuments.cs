@@ -15,10 +15,10 @@ public static class DataTableDocuments
 {
     public const string Kind = "data";
 
-    /// <summary>The entries, page by page in index order (items, then measures, then plain pages).</summary>
-    /// <param name="pagesByUrl">The site's plain pages in ordinal path order (the index stage has them so already).</param>
-    public static IEnumerable<SearchDocumentInputs> For(
-        SiteModel site, IReadOnlyList<BoundPage> pagesByUrl, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, ThaiFormatter format)
+    /// <summary>The entries of the items' and measures' pages, page by page in index order (items, then measures).</summary>
+    /// <remarks>A plain page's entries are <see cref="OfPage"/>: the index makes them with the page's own entry.</remarks>
+    public static IEnumerable<SearchDocumentInputs> ForItemsAndMeasures(
+        SiteModel site, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, ThaiFormatter format)
     {
         foreach (var framework in site.Frameworks.Values.OrderByDescending(f => f.Year))
         {
@@ -54,19 +54,19 @@ public static class DataTableDocuments
             }
         }
 
-        foreach (var page in pagesByUrl)
-        {
-            foreach (var entry in Sets(page.Page, page.Url.Value, page.Page.Title, null, bodies, data, format))
-            {
-                yield return entry;
-            }
-        }
     }
 
-    // Most pages place no data set: they cost one lookup, not a query chain each (10,000 of them on every serve rebuild).
+    /// <summary>The entries of one plain page (<paramref name="body"/> is its rendered body).</summary>
+    public static IEnumerable<SearchDocumentInputs> OfPage(BoundPage page, RenderedMarkdown? body, DataCatalog data, ThaiFormatter format) =>
+        Sets(page.Url.Value, page.Page.Title, null, body, data, format);
+
     private static IEnumerable<SearchDocumentInputs> Sets(
         ContentPage page, string url, string parent, int? year, IReadOnlyDictionary<ContentPage, RenderedMarkdown> bodies, DataCatalog data, ThaiFormatter format) =>
-        bodies.GetValueOrDefault(page) is { Directives.Count: > 0 } body
+        Sets(url, parent, year, bodies.GetValueOrDefault(page), data, format);
+
+    // Most pages place no data set: they cost a count check, not a query chain each.
+    private static IEnumerable<SearchDocumentInputs> Sets(string url, string parent, int? year, RenderedMarkdown? body, DataCatalog data, ThaiFormatter format) =>
+        body is { Directives.Count: > 0 }
             ? DataSearchText.SetsOf(body.Directives, data).Select(set => new SearchDocumentInputs(url, set.Title, null, Kind, [DataSearchText.OfSet(set, data, format)], year, parent))
             : [];
 }

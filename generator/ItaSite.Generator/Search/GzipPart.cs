@@ -7,5 +7,5 @@ namespace ItaSite.Generator.Search;
 public sealed record GzipPart(byte[] Deflate, uint Crc, int Length)
 {
     /// <summary>x^(8 × <see cref="Length"/>) modulo the CRC polynomial: what appending this piece multiplies a running CRC by.</summary>
-    public uint Shift { get; } = ChunkedGzip.ShiftOf(Length);
+    public uint Shift { get; } = Crc32Combine.ShiftOf(Length);
 }

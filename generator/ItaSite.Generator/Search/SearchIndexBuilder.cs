@@ -83,11 +83,12 @@ public sealed class SearchIndexBuilder(
 
         index[^1] = new IndexSegment(ArrayTail);
         display[^1] = new IndexSegment(ArrayTail);
+        var compressed = ChunkedGzip.CompressAll([index, text, display], runner);
         return
         [
-            new OutputFile(IndexPath, ChunkedGzip.Compress(index, runner), null),
-            new OutputFile(TextPath, ChunkedGzip.Compress(text, runner), null),
-            new OutputFile(DisplayPath, ChunkedGzip.Compress(display, runner), null),
+            new OutputFile(IndexPath, compressed[0], null),
+            new OutputFile(TextPath, compressed[1], null),
+            new OutputFile(DisplayPath, compressed[2], null),
         ];
     }
 
@@ -131,12 +132,14 @@ public sealed class SearchIndexBuilder(
         }
 
         // Plain pages (nearly all of a large site) are a step of their own keyed by the page unit: its bound page and body,
-        // plus what every page shares, so an unchanged page costs a lookup and a few reference checks, not its text pieces.
+        // plus what every page shares, so an unchanged page costs a few reference checks, not its text pieces. The step makes
+        // the page's own entry and the entries of the data tables it shows.
         var pages = ByUrl(site.Pages);
         var shared = new PageSearchShared(data, pdfText, format);
-        var tables = DataTableDocuments.For(site, pages, bodies, data, format).ToList();
-        // The made documents: items and measures, then plain pages, then data tables. Items, measures and tables are one list
-        // of one step (a step runs as one list per build), the plain pages another.
+        var tables = DataTableDocuments.ForItemsAndMeasures(site, bodies, data, format).ToList();
+
+        // The index order: items and measures, plain pages, the items' and measures' tables, the plain pages' tables. Items,
+        // measures and their tables are one list of one step (a step runs as one list per build), the plain pages another.
         var joined = documents.Count == 0 ? tables : [.. documents, .. tables];
         var silent = new DiagnosticBag(); // gathering and joining report nothing
         var parallelism = Environment.ProcessorCount;
@@ -147,16 +150,33 @@ public sealed class SearchIndexBuilder(
             inputs[i] = new PageSearchInputs(pages[i], bodies.GetValueOrDefault(pages[i].Page), shared);
         }
 
-        var plain = _steps.RunAll(ReusableStep.SearchPage, inputs, x => x.Page.Url.Value, (i, bag) => PageDocument(inputs[i], bag), silent, parallelism);
-        return [.. made.AsSpan(0, documents.Count), .. plain, .. made.AsSpan(documents.Count)];
+        var plain = _steps.RunAll(ReusableStep.SearchPage, inputs, x => x.Page.Url.Value, (i, bag) => PageEntries(inputs[i], bag), silent, parallelism);
+        var all = new List<SearchDocument>(made.Length + plain.Length);
+        all.AddRange(made.AsSpan(0, documents.Count));
+        foreach (var entries in plain)
+        {
+            all.Add(entries.Page);
+        }
+
+        all.AddRange(made.AsSpan(documents.Count));
+        foreach (var entries in plain)
+        {
+            all.AddRange(entries.Tables);
+        }
+
+        return all;
     }
 
-    /// <summary>One plain page's raw document, from its inputs alone.</summary>
-    private SearchDocument PageDocument(PageSearchInputs inputs, DiagnosticBag _)
+    /// <summary>One plain page's raw entries (its own, then its data tables'), from its inputs alone.</summary>
+    private PageSearchEntries PageEntries(PageSearchInputs inputs, DiagnosticBag _)
     {
         var (page, shared) = (inputs.Page, inputs.Shared);
-        return Document(page.Url, page.Page.Title, null, "page", page.Page, inputs.Body, shared.PdfText, shared.Format, page.Page.Title, page.Page.Description).ToDocument();
+        var own = Document(page.Url, page.Page.Title, null, "page", page.Page, inputs.Body, shared.PdfText, shared.Format, page.Page.Title, page.Page.Description).ToDocument();
+        return new PageSearchEntries(own, [.. DataTableDocuments.OfPage(page, inputs.Body, shared.Data, shared.Format).Select(t => t.ToDocument())]);
     }
+
+    /// <summary>A plain page's entry and its data tables' entries.</summary>
+    private sealed record PageSearchEntries(SearchDocument Page, SearchDocument[] Tables);
 
     /// <summary>What every plain page's search text reads beyond its own page and body, in one build.</summary>
     private sealed record PageSearchShared(DataCatalog Data, IReadOnlyDictionary<string, string> PdfText, ThaiFormatter Format) : ISharedInputs;
