@@ -49,7 +49,7 @@ public static class ServeCommand
         {
             while (!token.IsCancellationRequested)
             {
-                var changes = await watcher.NextAsync(TimeSpan.FromMilliseconds(30), token);
+                var changes = await NextAfterIdleAsync(watcher, token);
                 if (changes.Paths.Any(c => c.EndsWith(".razor", StringComparison.Ordinal)))
                 {
                     await stdout.WriteLineAsync("theme layout changed: run 'dotnet build' and restart serve to use it (แก้ไข layout แล้ว ต้องสร้างโปรแกรมใหม่)");
@@ -71,6 +71,26 @@ public static class ServeCommand
         {
             await stdout.WriteLineAsync("stopped (หยุดแล้ว)");
         }
+    }
+
+    /// <summary>How long serve waits after a rebuild, with no new change, before it collects the rebuild's garbage.</summary>
+    public static readonly TimeSpan IdleCollection = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>
+    /// The next batch of changes. A rebuild leaves some 20 MB of garbage at 10,000 pages (the last build's inputs and lists), so
+    /// without this the next rebuild would start with a nearly full first generation and pause in it; collected once the
+    /// server has been quiet for <see cref="IdleCollection"/> (the browsers have reloaded by then), the pause falls in time
+    /// nobody waits on. Only the youngest generation: a few milliseconds, never a full collection.
+    /// </summary>
+    private static async Task<ChangeBatch> NextAfterIdleAsync(ChangeWatcher watcher, CancellationToken token)
+    {
+        var next = watcher.NextAsync(TimeSpan.FromMilliseconds(30), token);
+        if (await Task.WhenAny(next, Task.Delay(IdleCollection, token)) != next)
+        {
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+        }
+
+        return await next;
     }
 
     /// <summary>The default theme, with its CSS/JS replaced by the files in <c>&lt;folder&gt;/assets</c> when that folder exists.</summary>
