@@ -17,6 +17,25 @@ public class FolderYearTests
         return site;
     }
 
+    [Theory]
+    [InlineData("oit/2566/o1.md", 2566)]
+    [InlineData("measures/2570/m1.md", 2570)]
+    [InlineData("data/2569/complaints.yaml", 2569)]
+    [InlineData("oit/2566/", 2566)]
+    [InlineData("oit/2566/sub/o1.md", 2566)]
+    [InlineData("oit/2566", null)]
+    [InlineData("pages/2566/a.md", null)]
+    [InlineData("oitx/2566/a.md", null)]
+    [InlineData("/oit/2566/a.md", null)]
+    [InlineData("oit//a.md", null)]
+    [InlineData("oit/25a6/a.md", null)]
+    [InlineData("oit/๒๕๖๖/a.md", null)]
+    [InlineData("oit/2499/a.md", null)]
+    [InlineData("oit/2701/a.md", null)]
+    [InlineData("oit/25660/a.md", null)]
+    public void The_year_of_a_path_is_its_second_segment_under_a_year_kind_folder(string path, int? year) =>
+        Assert.Equal(year, ItaSite.Generator.Content.YearFolders.YearOf(path));
+
     [Fact]
     public async Task Pages_without_year_keys_stay_in_the_year_of_their_folder()
     {
