@@ -2,6 +2,7 @@ using ItaSite.Generator.Content;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Framework;
 using ItaSite.Generator.Output;
+using ItaSite.Generator.Reuse;
 using ItaSite.Generator.Site;
 
 namespace ItaSite.Generator.Binding;
@@ -11,7 +12,7 @@ namespace ItaSite.Generator.Binding;
 /// duplicate indicators, components, measures and page paths, and gives every page its published path.
 /// Items without a page are a warning here; <c>check</c> leaves them to the readiness stage, where they are errors.
 /// </summary>
-public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithoutPage = true, bool includeDraftYears = false)
+public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithoutPage = true, bool includeDraftYears = false, IStepRunner? steps = null)
 {
     public SiteModel Bind(SiteConfig config, SourceFile siteFile, ContentSet content, IReadOnlyList<ContentPage> pages) =>
         Bind(config, content, pages, new Years.SiteYearsLoader(diagnostics, includeDraftYears).Load(config, siteFile, content));
@@ -41,36 +42,14 @@ public sealed class SiteBinder(DiagnosticBag diagnostics, bool reportItemsWithou
 
         var partials = SitePartialsBinder.Take(config, generic, diagnostics);
 
-        var byContentPath = new Dictionary<string, SitePath>(StringComparer.Ordinal);
-        var claimed = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-        // Plain lists, not LINQ over (SourceFile, SitePath) tuples: their generic code is not in the ReadyToRun image (issue 19).
-        var claims = new List<KeyValuePair<SourceFile, SitePath>>(items.Count + measures.Count + generic.Count);
-        items.ForEach(i => claims.Add(new(i.Page.Source, i.Url)));
-        measures.ForEach(m => claims.Add(new(m.Page.Source, m.Url)));
-        generic.ForEach(g => claims.Add(new(g.Page.Source, g.Url)));
-        foreach (var (source, url) in claims)
-        {
-            if (claimed.TryGetValue(url.Value, out var other))
-            {
-                diagnostics.Error(DiagnosticCodes.DuplicatePage, new SourceSpan(source.DisplayPath, 1, 1), $"this page would be published at {url}, which {other.DisplayPath} already uses");
-                continue;
-            }
-
-            claimed[url.Value] = source;
-            byContentPath[source.ContentPath] = url;
-        }
-
-        var sitePaths = new HashSet<string>(claimed.Keys, StringComparer.Ordinal) { SiteModel.SearchPath.Value, SiteModel.YearsIndexPath.Value };
-        foreach (var year in frameworks.Keys)
-        {
-            sitePaths.Add(SiteModel.OitIndexPath(year).Value);
-            foreach (var item in frameworks[year].Items)
-            {
-                sitePaths.Add(SiteModel.ItemPath(year, item.Code).Value);
-            }
-        }
-
-        var resolver = new LinkResolver(byContentPath, sitePaths, content.Assets);
+        // Plain arrays, not LINQ over tuples: their generic code is not in the ReadyToRun image (issue 19).
+        var claims = new PageClaim[items.Count + measures.Count + generic.Count];
+        var n = 0;
+        items.ForEach(i => claims[n++] = new(i.Page.Source, i.Url));
+        measures.ForEach(m => claims[n++] = new(m.Page.Source, m.Url));
+        generic.ForEach(g => claims[n++] = new(g.Page.Source, g.Url));
+        var links = new LinkTableInputs(claims, frameworks, content.Assets);
+        var resolver = (steps ?? RunEveryStep.Instance).Run(ReusableStep.LinkTable, nameof(ReusableStep.LinkTable), links, LinkTable.Build, diagnostics);
         // Years (folders, drafts, per-year settings) decide which frameworks load; the catalog maps topics across them.
         return new SiteModel(config, content, frameworks, items, measures, generic, resolver)
         {

@@ -69,7 +69,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var generic = pages.OfType<GenericPage>().ToList();
             List<BoundPage> plain = [.. _steps.RunAll(ReusableStep.BindPage, generic, page => page.Source.ContentPath, (i, _) => SiteBinder.BindPage(generic[i]), _diagnostics, _parallelism)];
 
-            return new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears).Bind(config, content, pages, years, plain);
+            return new SiteBinder(_diagnostics, !options.CheckReadiness, options.IncludeDraftYears, _steps).Bind(config, content, pages, years, plain);
         });
         if (_diagnostics.HasErrors)
         {

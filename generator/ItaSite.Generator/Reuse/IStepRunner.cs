@@ -23,6 +23,9 @@ public enum ReusableStep
     /// <summary>Giving one plain page its published path; inputs: the parsed page. Reused, the bound page stays the same object.</summary>
     BindPage,
 
+    /// <summary>Building the link table; inputs: every page's content path, display path and published path, the frameworks and the assets.</summary>
+    LinkTable,
+
     /// <summary>Rendering one page body; inputs: the page, its path, the links it resolves against and the HTML settings.</summary>
     Markdown,
 
