@@ -97,18 +97,6 @@ public sealed class StepReuse : IStepRunner
         return Keep(step, id, inputs, Captured<TOut>.Run(bag => work(inputs, bag))).ReplayInto(diagnostics);
     }
 
-    public ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics) =>
-        Earlier<TIn, TOut>(step, id, inputs) is { } earlier
-            ? new(earlier.ReplayInto(diagnostics))
-            : new(RunAgainAsync(step, id, inputs, work, diagnostics));
-
-    private async Task<TOut> RunAgainAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics)
-    {
-        var own = new DiagnosticBag();
-        var value = await work(inputs, own);
-        return Keep(step, id, inputs, new Captured<TOut>(value, own.Items)).ReplayInto(diagnostics);
-    }
-
     public TOut[] RunAll<TIn, TOut>(ReusableStep step, IReadOnlyList<TIn> inputs, Func<TIn, object> id, Func<int, DiagnosticBag, TOut> work, DiagnosticBag diagnostics, int parallelism)
     {
         var (units, changed) = Compare<TIn, TOut>(step, inputs, id, parallelism);
@@ -152,13 +140,13 @@ public sealed class StepReuse : IStepRunner
         }
 
         (_batched[(int)step], _active[(int)step]) = (true, true);
-        var previous = (_batches[(int)step] as StepBatch<TIn, TOut>)?.Units ?? [];
+        var batch = _batches[(int)step] as StepBatch<TIn, TOut>;
+        var previous = batch?.Units ?? [];
         var units = new StepUnit<TIn, TOut>[inputs.Count];
         var reused = new bool[inputs.Count];
         if (inputs.Count > 0)
         {
             var ranges = Partitioner.Create(0, inputs.Count, CompareChunk);
-            var batch = _batches[(int)step] as StepBatch<TIn, TOut>;
             Parallel.ForEach(ranges, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)

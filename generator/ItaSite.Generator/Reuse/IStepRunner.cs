@@ -74,9 +74,6 @@ public interface IStepRunner
     /// </summary>
     TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics);
 
-    /// <summary><see cref="Run"/> for work that awaits (the theme renderer); a reused output costs no task.</summary>
-    ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics);
-
     /// <summary>
     /// Runs one step over a whole list of units (every page of a stage): the output of <paramref name="work"/> for the unit at each
     /// index of <paramref name="inputs"/>, in list order, at most <paramref name="parallelism"/> at once. <paramref name="id"/> names

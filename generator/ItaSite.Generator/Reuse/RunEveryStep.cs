@@ -10,9 +10,6 @@ public sealed class RunEveryStep : IStepRunner
     public TOut Run<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, TOut> work, DiagnosticBag diagnostics) =>
         work(inputs, diagnostics);
 
-    public ValueTask<TOut> RunAsync<TIn, TOut>(ReusableStep step, object id, TIn inputs, Func<TIn, DiagnosticBag, Task<TOut>> work, DiagnosticBag diagnostics) =>
-        new(work(inputs, diagnostics));
-
     public TOut[] RunAll<TIn, TOut>(ReusableStep step, IReadOnlyList<TIn> inputs, Func<TIn, object> id, Func<int, DiagnosticBag, TOut> work, DiagnosticBag diagnostics, int parallelism)
     {
         var outputs = new TOut[inputs.Count];

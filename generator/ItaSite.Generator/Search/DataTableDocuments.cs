@@ -53,7 +53,6 @@ public static class DataTableDocuments
                 yield return entry;
             }
         }
-
     }
 
     /// <summary>The entries of one plain page (<paramref name="body"/> is its rendered body).</summary>
