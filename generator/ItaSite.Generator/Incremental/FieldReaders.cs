@@ -37,17 +37,23 @@ public enum ValueKind
 }
 
 /// <summary>
-/// Per type, compiled readers of every instance field (its own and its bases'):
-/// reflection's <c>GetValue</c> would cost more than the comparisons; and how <see cref="ValueEquality"/> compares a type
-/// (<see cref="Classify"/>, asked once per type and build: <c>Type.IsPrimitive</c> on every object was a hot spot). Kept
-/// for a whole session, since compiling is the slow part.
+/// Per type, a compiled comparison of every instance field (its own and its bases'): reflection's <c>GetValue</c> would cost
+/// more than the comparisons, and reading a value-type field as <c>object</c> boxed it twice per unit (a 10,000-page serve
+/// rebuild boxed 20,000 page kinds). Strings compare ordinally, primitives and enums by their own equality, record structs by
+/// theirs first, and every other field through <see cref="ValueEquality"/>, one level deeper. Also how
+/// <see cref="ValueEquality"/> compares a type (<see cref="Classify"/>, asked once per type and build: <c>Type.IsPrimitive</c>
+/// on every object was a hot spot). Kept for a whole session, since compiling is the slow part.
 /// </summary>
 public sealed class FieldReaders
 {
-    private readonly ConcurrentDictionary<Type, Func<object, object?>[]> _readers = new();
+    private readonly ConcurrentDictionary<Type, FieldsComparer> _comparers = new();
     private readonly ConcurrentDictionary<Type, Func<object, object, bool>> _arrays = new();
 
-    public Func<object, object?>[] Of(Type type) => _readers.GetOrAdd(type, Compile);
+    /// <summary>Compares two objects of one type field by field; <c>depth</c> is the depth of the two objects.</summary>
+    public delegate bool FieldsComparer(object a, object b, ValueEquality values, int depth);
+
+    /// <summary>The compiled field-by-field comparison of <paramref name="type"/>.</summary>
+    public FieldsComparer Of(Type type) => _comparers.GetOrAdd(type, Compile);
 
     /// <summary>For an <see cref="ValueKind.EquatableArray"/> type: compares two arrays element by element with the element's <c>Equals</c>.</summary>
     public Func<object, object, bool> ArrayEquality(Type arrayType) => _arrays.GetOrAdd(arrayType, t =>
@@ -75,19 +81,53 @@ public sealed class FieldReaders
         : typeof(IEnumerable).IsAssignableFrom(type) ? ValueKind.Items
         : ValueKind.Fields;
 
-    private static Func<object, object?>[] Compile(Type type)
+    private static readonly MethodInfo Deeper = typeof(ValueEquality).GetMethod(nameof(ValueEquality.Deeper), BindingFlags.Instance | BindingFlags.NonPublic)!;
+    private static readonly MethodInfo Ordinal = typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string)])!;
+    private static readonly MethodInfo OwnEquality = typeof(FieldReaders).GetMethod(nameof(SameByOwnEquality), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static bool SameByOwnEquality<T>(T a, T b) => EqualityComparer<T>.Default.Equals(a, b);
+
+    private static FieldsComparer Compile(Type type)
     {
-        var readers = new List<Func<object, object?>>();
+        var (a, b) = (Expression.Parameter(typeof(object), "a"), Expression.Parameter(typeof(object), "b"));
+        var (values, depth) = (Expression.Parameter(typeof(ValueEquality), "values"), Expression.Parameter(typeof(int), "depth"));
+        var (x, y) = (Expression.Variable(type, "x"), Expression.Variable(type, "y"));
+        Expression all = Expression.Constant(true);
         for (var t = type; t is not null && t != typeof(object) && t != typeof(ValueType); t = t.BaseType)
         {
             foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             {
-                var instance = Expression.Parameter(typeof(object));
-                var read = Expression.Field(Expression.Convert(instance, type), field);
-                readers.Add(Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile());
+                all = Expression.AndAlso(all, SameField(Expression.Field(x, field), Expression.Field(y, field), field.FieldType, values, depth));
             }
         }
 
-        return [.. readers];
+        var body = Expression.Block(typeof(bool), [x, y],
+            Expression.Assign(x, Expression.Convert(a, type)),
+            Expression.Assign(y, Expression.Convert(b, type)),
+            all);
+        return Expression.Lambda<FieldsComparer>(body, a, b, values, depth).Compile();
+    }
+
+    // One field of the two objects, compared as ValueEquality would compare the two values read as objects, without boxing
+    // where the field's own type says how.
+    private static Expression SameField(Expression left, Expression right, Type type, ParameterExpression values, ParameterExpression depth)
+    {
+        if (type == typeof(string))
+        {
+            return Expression.Call(Ordinal, left, right);
+        }
+
+        var deeper = Expression.Call(values, Deeper, Expression.Convert(left, typeof(object)), Expression.Convert(right, typeof(object)), depth);
+        if (type.IsPrimitive || type.IsEnum)
+        {
+            return Expression.Call(OwnEquality.MakeGenericMethod(type), left, right);
+        }
+
+        if (IsRecordStruct(type))
+        {
+            return Expression.OrElse(Expression.Call(OwnEquality.MakeGenericMethod(type), left, right), deeper);
+        }
+
+        return type.IsValueType ? deeper : Expression.OrElse(Expression.ReferenceEqual(left, right), deeper);
     }
 }

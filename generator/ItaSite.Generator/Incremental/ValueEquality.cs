@@ -20,7 +20,8 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
 
     private const int ShortCollection = 8;
 
-    private readonly ConcurrentDictionary<Type, ValueKind> _kinds = new();
+    // Per type: how it compares and, for objects compared field by field, the compiled comparison (one lookup per object).
+    private readonly ConcurrentDictionary<Type, TypeShape> _shapes = new();
 
     private readonly ConcurrentDictionary<(object, object), bool> _pairs = new(PairComparer.Instance);
 
@@ -47,12 +48,13 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
             return false;
         }
 
-        if (!_kinds.TryGetValue(type, out var kind))
+        if (!_shapes.TryGetValue(type, out var shape))
         {
-            _kinds[type] = kind = FieldReaders.Classify(type, shared);
+            var kind = FieldReaders.Classify(type, shared);
+            _shapes[type] = shape = new TypeShape(kind, kind is ValueKind.Fields or ValueKind.SharedFields ? _readers.Of(type) : null);
         }
 
-        switch (kind)
+        switch (shape.Kind)
         {
             case ValueKind.Text:
                 return string.Equals((string)a, (string)b, StringComparison.Ordinal);
@@ -75,9 +77,11 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
                     ? SameItems((IEnumerable)a, (IEnumerable)b, depth)
                     : Remembered(a, b, depth, ValueKind.Items);
             default:
-                return SameFields(a, b, depth);
+                return shape.Fields!(a, b, this, depth);
         }
     }
+
+    private sealed record TypeShape(ValueKind Kind, FieldReaders.FieldsComparer? Fields);
 
     private bool Remembered(object a, object b, int depth, ValueKind kind)
     {
@@ -109,18 +113,10 @@ public sealed class ValueEquality(IReadOnlySet<Type> shared, Func<object, object
     /// <summary>Compares two objects of one type field by field (a frame's own fields, say), whatever their type.</summary>
     public bool SameFields(object a, object b) => a.GetType() == b.GetType() && SameFields(a, b, 0);
 
-    private bool SameFields(object a, object b, int depth)
-    {
-        foreach (var read in _readers.Of(a.GetType()))
-        {
-            if (!Same(read(a), read(b), depth + 1))
-            {
-                return false;
-            }
-        }
+    private bool SameFields(object a, object b, int depth) => _readers.Of(a.GetType())(a, b, this, depth);
 
-        return true;
-    }
+    /// <summary>Two field values of objects at <paramref name="depth"/> (called by <see cref="FieldReaders"/>' compiled comparisons).</summary>
+    internal bool Deeper(object? a, object? b, int depth) => Same(a, b, depth + 1);
 
     private bool SameItems(IEnumerable a, IEnumerable b, int depth)
     {

@@ -12,6 +12,14 @@ public class ValueEqualityTests
 
     private sealed record Unit(string Id, Shared Settings, string?[] Pieces);
 
+    private enum Shade { Light, Dark }
+
+    private readonly record struct Where(string Path, string?[] Parts);
+
+    private abstract record Base(double Weight, DateOnly Day);
+
+    private sealed record Fields(Shade Shade, int Count, bool Flag, int? Maybe, Where Place, object? Boxed, string Name, double Weight, DateOnly Day) : Base(Weight, Day);
+
     private static ValueEquality Fresh() => SiteFrame.Comparer(new FieldReaders());
 
     [Fact]
@@ -72,5 +80,25 @@ public class ValueEqualityTests
         Assert.False(values.Same("1", 1));
         Assert.False(values.Same(new Uri("https://a.example/"), new Uri("https://b.example/")));
         Assert.True(values.Same(new Uri("https://a.example/"), new Uri("https://a.example/")));
+    }
+
+    [Fact]
+    public void Every_kind_of_field_is_compared_by_value_and_a_difference_in_any_one_is_seen()
+    {
+        Fields Make() => new(Shade.Dark, 3, true, 7, new Where(new string('p', 2), ["a", null]), 5, "ชื่อ", 1.5, new DateOnly(2026, 12, 3));
+        var a = Make();
+        Assert.True(Fresh().Same(a, Make()));
+        Assert.True(Fresh().Same(a, a with { Place = new Where("pp", ["a", null]) })); // record struct: its equality says no (another array), by value yes
+
+        Fields[] changed =
+        [
+            a with { Shade = Shade.Light }, a with { Count = 4 }, a with { Flag = false }, a with { Maybe = null }, a with { Maybe = 8 },
+            a with { Place = new Where("pq", ["a", null]) }, a with { Place = new Where("pp", ["a", "b"]) }, a with { Boxed = 6 },
+            a with { Boxed = "5" }, a with { Name = "ชื่ออื่น" }, a with { Weight = 2.5 }, a with { Day = new DateOnly(2026, 12, 4) },
+        ];
+        foreach (var other in changed)
+        {
+            Assert.False(Fresh().Same(a, other), other.ToString());
+        }
     }
 }
