@@ -34,6 +34,8 @@ public static class BuildCommand
                 Progress = progress,
                 WriteDelayPerFile = TestHooks.WriteDelayPerFile(),
             };
+            StartupWarmup.Start(options.Theme); // a one-shot build's first stages leave the second core idle (docs/benchmarks.md)
+
             var result = await progress.RunAsync(() => new SiteBuilder(options).BuildAsync(token));
             await DiagnosticPrinter.PrintAsync(result, stderr);
             var failed = DiagnosticPrinter.Failed(result, parse.GetValue(strict));

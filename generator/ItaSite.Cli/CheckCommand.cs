@@ -54,6 +54,7 @@ public static class CheckCommand
                 IncludeDraftYears = true,
                 Time = clock,
             };
+            StartupWarmup.Start(options.Theme);
             var result = await new SiteBuilder(options).BuildAsync(token);
             var reports = await ReadinessReportFiles.WriteAsync(result, options.ContentDir, parse.GetValue(report)!, stderr);
             var failed = DiagnosticPrinter.Failed(result, parse.GetValue(strict)) || reports is null;
