@@ -19,10 +19,13 @@ public static class DataExporter
         yield return new OutputFile(table.JsonPath.OutputFile, Json(table), null);
     }
 
+    /// <summary>How every published CSV is written (data tables, the ITAS sheet): a BOM and CRLF for Excel, and formula injection escaped.</summary>
+    public static CsvWriterOptions CsvOptions() => new() { NewLine = "\r\n", WriteByteOrderMark = true, Injection = CsvInjection.Escape };
+
     public static byte[] Csv(DataTable table)
     {
         using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { NewLine = "\r\n", WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
+        using (var csv = CsvWriter.Create(stream, CsvOptions(), leaveOpen: true))
         {
             foreach (var column in table.Columns)
             {

@@ -24,8 +24,7 @@ public static class ItasSheetWriter
     private static OutputFile OutputFile(int year, IReadOnlyList<ItasRow> rows)
     {
         using var bytes = new MemoryStream();
-        var options = new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape };
-        using (var csv = CsvWriter.Create(bytes, options, leaveOpen: true))
+        using (var csv = CsvWriter.Create(bytes, DataExporter.CsvOptions(), leaveOpen: true))
         {
             csv.WriteHeader(ItasRow.Header);
             foreach (var row in rows)

@@ -117,11 +117,12 @@ public sealed class FieldReaders
             return Expression.Call(Ordinal, left, right);
         }
 
-        var deeper = Expression.Call(values, Deeper, Expression.Convert(left, typeof(object)), Expression.Convert(right, typeof(object)), depth);
         if (type.IsPrimitive || type.IsEnum)
         {
             return Expression.Call(OwnEquality.MakeGenericMethod(type), left, right);
         }
+
+        var deeper = Expression.Call(values, Deeper, Expression.Convert(left, typeof(object)), Expression.Convert(right, typeof(object)), depth);
 
         if (IsRecordStruct(type))
         {

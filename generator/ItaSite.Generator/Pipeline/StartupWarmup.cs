@@ -1,8 +1,8 @@
-using System.Text;
-using System.Xml;
 using CsvHelper;
+using ItaSite.Generator.Assemble;
 using ItaSite.Generator.Binding;
 using ItaSite.Generator.Content;
+using ItaSite.Generator.Data.Loading;
 using ItaSite.Generator.Diagnostics;
 using ItaSite.Generator.Framework;
 using ItaSite.Generator.Markdown;
@@ -48,7 +48,7 @@ public static class StartupWarmup
 
     /// <summary>
     /// The warm-up itself, in the order the build reaches the stages: site.yaml, front matter, Markdown, the theme's layouts, the
-    /// assembled files (CSV, XML) and the search index. Returns the warm site's diagnostics (a test keeps it free of errors, so a
+    /// assemble stage (manifests, feed, sitemap; a CSV beside it) and the index stage, each through the stage's own code. Returns the warm site's diagnostics (a test keeps it free of errors, so a
     /// warm-up that stopped warming would be noticed).
     /// </summary>
     public static DiagnosticBag Run(Theme theme)
@@ -66,32 +66,26 @@ public static class StartupWarmup
         var site = new SiteModel(config, content, new Dictionary<int, IndicatorFramework>(), [], [], [bound], links);
         var bodies = new Dictionary<ContentPage, RenderedMarkdown>(ReferenceEqualityComparer.Instance) { [page] = body };
         var renderer = new ThemeRenderer(theme);
+        var files = new List<OutputFile>();
         foreach (var planned in new PageComposer(site, bodies).Plan())
         {
             var composed = planned.Compose();
-            renderer.RenderPageAsync(composed.Kind, composed.Model, config.ThaiDigits).GetAwaiter().GetResult();
+            files.Add(new OutputFile(composed.Url.OutputFile, renderer.RenderPageAsync(composed.Kind, composed.Model, config.ThaiDigits).GetAwaiter().GetResult(), null));
         }
 
         renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        WriteCsvAndXml();
-        SearchIndexBuilder.Write([new SearchDocument("about/", page.Title, null, "page", body.PlainText, null, null)]);
+        SiteAssembler.Assemble(files, site, content, bodies, DataCatalog.Empty, [], new PublishedFilePolicy(), theme, diagnostics);
+        WriteCsv(); // the warm site has no year or data table, so the assemble stage wrote no CSV
+        new SearchIndexBuilder(site, bodies, DataCatalog.Empty, null, diagnostics).Build();
         return diagnostics;
     }
 
-    // The shapes the assemble stage writes (the ITAS sheet, data tables, sitemap and feed), through the same libraries.
-    private static void WriteCsvAndXml()
+    private static void WriteCsv()
     {
         using var bytes = new MemoryStream();
-        using (var csv = CsvWriter.Create(bytes, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader(["ข้อ", "ลิงก์"]);
-            csv.WriteRecord(["O1", "https://www.example.go.th/ita/oit/"]);
-        }
-
-        using var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true });
-        xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-        xml.WriteElementString("loc", "https://www.example.go.th/ita/");
-        xml.WriteEndElement();
+        using var csv = CsvWriter.Create(bytes, DataExporter.CsvOptions(), leaveOpen: true);
+        csv.WriteHeader(["ข้อ", "ลิงก์"]);
+        csv.WriteRecord(["O1", "https://www.example.go.th/ita/oit/"]);
     }
 
     private const string SiteYaml = """
